@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using AirflowSecrets.Backends;
+
+namespace AirflowSecrets
+{
+    /// <summary>
+    /// Everything the resolver needs: the Key Vault backend (or none), the environment backend, any further
+    /// backends, and caching. Build it in code, or with <see cref="AirflowSecretsEnvironment"/> from the same
+    /// environment variables Airflow reads.
+    /// </summary>
+    public sealed class AirflowSecretsOptions
+    {
+        /// <summary>Airflow's default for <c>[secrets] cache_ttl_seconds</c>: 900 seconds.</summary>
+        public static readonly TimeSpan DefaultCacheTtl = TimeSpan.FromSeconds(900);
+
+        /// <summary>The Key Vault backend's settings; <c>null</c> when no vault is configured.</summary>
+        public AzureKeyVaultBackendOptions? KeyVault { get; set; }
+
+        /// <summary>Whether <c>AIRFLOW_VAR_*</c> / <c>AIRFLOW_CONN_*</c> are read after the vault, as Airflow does. Default: true.</summary>
+        public bool UseEnvironmentVariables { get; set; } = true;
+
+        /// <summary>Reads environment variables for the environment backend; default: the process environment.</summary>
+        public Func<string, string?>? EnvironmentVariableReader { get; set; }
+
+        /// <summary>Backends consulted after the environment, in order (for example an <see cref="InMemorySecretsBackend"/> of defaults).</summary>
+        public IList<IAirflowSecretsBackend> AdditionalBackends { get; } = new List<IAirflowSecretsBackend>();
+
+        /// <summary>Airflow's <c>[secrets] use_cache</c>: cache found values per key. Default: false, as in Airflow.</summary>
+        public bool UseCache { get; set; }
+
+        /// <summary>Airflow's <c>[secrets] cache_ttl_seconds</c>: how long a cached value is served. Default: 900 s.</summary>
+        public TimeSpan CacheTtl { get; set; } = DefaultCacheTtl;
+
+        /// <summary>Serializer options for typed (JSON) variables; default: <see cref="AirflowJson.DefaultSerializerOptions"/>.</summary>
+        public JsonSerializerOptions? JsonSerializerOptions { get; set; }
+
+        /// <summary>Checks the settings.</summary>
+        /// <exception cref="AirflowSecretsConfigurationException">A setting is invalid.</exception>
+        public void Validate()
+        {
+            KeyVault?.Validate();
+            if (UseCache && CacheTtl <= TimeSpan.Zero)
+            {
+                throw new AirflowSecretsConfigurationException("The cache TTL must be positive when the cache is on.", "cache_ttl_seconds");
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+
+namespace AirflowSecrets
+{
+    /// <summary>
+    /// The settings of Airflow's <c>AzureKeyVaultBackend</c>, one property per <c>backend_kwargs</c> key,
+    /// with Airflow's defaults. A <c>null</c> prefix disables that kind of lookup; <c>""</c> means no prefix.
+    /// </summary>
+    public sealed class AzureKeyVaultBackendOptions
+    {
+        /// <summary><c>connections_prefix</c>; <c>null</c> disables connection lookups in the vault.</summary>
+        public string? ConnectionsPrefix { get; set; } = AirflowNaming.DefaultConnectionsPrefix;
+
+        /// <summary><c>variables_prefix</c>; <c>null</c> disables variable lookups in the vault.</summary>
+        public string? VariablesPrefix { get; set; } = AirflowNaming.DefaultVariablesPrefix;
+
+        /// <summary><c>config_prefix</c>; <c>null</c> disables config lookups in the vault.</summary>
+        public string? ConfigPrefix { get; set; } = AirflowNaming.DefaultConfigPrefix;
+
+        /// <summary><c>sep</c>: joins prefix and key and replaces every <c>_</c> of the name. Must not be empty.</summary>
+        public string Separator { get; set; } = AirflowNaming.DefaultSeparator;
+
+        /// <summary><c>vault_url</c>, e.g. <c>https://myvault.vault.azure.net/</c>. Required.</summary>
+        public Uri? VaultUrl { get; set; }
+
+        /// <summary><c>tenant_id</c>: with <see cref="ClientId"/> and <see cref="ClientSecret"/>, selects a client-secret credential.</summary>
+        public string? TenantId { get; set; }
+
+        /// <summary><c>client_id</c>.</summary>
+        public string? ClientId { get; set; }
+
+        /// <summary><c>client_secret</c>. Prefer <c>AZURE_CLIENT_SECRET</c> in the environment, read by the default credential.</summary>
+        public string? ClientSecret { get; set; }
+
+        /// <summary><c>managed_identity_client_id</c>: with <see cref="WorkloadIdentityTenantId"/>, configures the default credential.</summary>
+        public string? ManagedIdentityClientId { get; set; }
+
+        /// <summary><c>workload_identity_tenant_id</c>.</summary>
+        public string? WorkloadIdentityTenantId { get; set; }
+
+        /// <summary>A credential of the caller's own; when set it is used instead of Airflow's credential choice.</summary>
+        public TokenCredential? Credential { get; set; }
+
+        /// <summary>
+        /// Adjusts the options of the credential Airflow's choice builds (<c>ClientSecretCredentialOptions</c> or
+        /// <c>DefaultAzureCredentialOptions</c>): authority host, transport, retries.
+        /// </summary>
+        public Action<TokenCredentialOptions>? ConfigureCredentialOptions { get; set; }
+
+        /// <summary>Options for the <see cref="SecretClient"/> (transport, retries, diagnostics).</summary>
+        public SecretClientOptions? ClientOptions { get; set; }
+
+        /// <summary>
+        /// Kwargs Airflow would pass on to Python's <c>SecretClient</c> that have no .NET equivalent here;
+        /// kept by name only (never by value) so that they can be reported.
+        /// </summary>
+        public IList<string> IgnoredKwargs { get; } = new List<string>();
+
+        /// <summary>Why the kwargs were ignored (invalid JSON, not an object), when they were; named in errors.</summary>
+        public string? IgnoredKwargsReason { get; set; }
+
+        /// <summary>The prefix of a lookup kind as configured (before normalisation).</summary>
+        public string? GetPrefix(AirflowSecretKind kind)
+        {
+            switch (kind)
+            {
+                case AirflowSecretKind.Variable: return VariablesPrefix;
+                case AirflowSecretKind.Connection: return ConnectionsPrefix;
+                default: return ConfigPrefix;
+            }
+        }
+
+        /// <summary>Checks the settings; throws with the name of the first setting at fault.</summary>
+        /// <exception cref="AirflowSecretsConfigurationException">A setting is invalid.</exception>
+        public void Validate()
+        {
+            if (Separator is null || Separator.Length == 0)
+            {
+                throw new AirflowSecretsConfigurationException(
+                    "The Key Vault backend's 'sep' must not be empty: Airflow fails on every lookup with an empty separator.", "sep");
+            }
+
+            if (VaultUrl is null)
+            {
+                throw new AirflowSecretsConfigurationException(
+                    "The Key Vault backend needs 'vault_url' (for example https://<vault>.vault.azure.net/)"
+                    + (IgnoredKwargsReason is null ? "." : "; " + IgnoredKwargsReason + "."),
+                    "vault_url");
+            }
+
+            if (!VaultUrl.IsAbsoluteUri || (VaultUrl.Scheme != Uri.UriSchemeHttps && VaultUrl.Scheme != Uri.UriSchemeHttp))
+            {
+                throw new AirflowSecretsConfigurationException("The Key Vault backend's 'vault_url' must be an absolute https URL.", "vault_url");
+            }
+        }
+
+        /// <summary>
+        /// Whether Airflow would build a <c>ClientSecretCredential</c>: tenant, client id and client secret all non-empty.
+        /// </summary>
+        public bool UsesClientSecretCredential =>
+            !string.IsNullOrEmpty(TenantId) && !string.IsNullOrEmpty(ClientId) && !string.IsNullOrEmpty(ClientSecret);
+    }
+}

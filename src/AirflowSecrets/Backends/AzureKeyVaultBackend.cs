@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+
+namespace AirflowSecrets.Backends
+{
+    /// <summary>
+    /// Airflow's <c>AzureKeyVaultBackend</c>: looks up <c>{prefix}{sep}{key}</c> (every <c>_</c> replaced by
+    /// <c>sep</c>), the team-scoped <c>{prefix}{sep}{team}--{key}</c> first when a team is given. A 404 means
+    /// "not here"; any other failure propagates to the resolver, which logs it and moves on.
+    /// </summary>
+    public sealed class AzureKeyVaultBackend : IAirflowSecretsBackend
+    {
+        private readonly SecretClient _client;
+        private readonly string _separator;
+        private readonly string? _variablesPrefix;
+        private readonly string? _connectionsPrefix;
+        private readonly string? _configPrefix;
+
+        /// <summary>Creates the backend and its <see cref="SecretClient"/> from Airflow's kwargs.</summary>
+        /// <exception cref="AirflowSecretsConfigurationException">The options are invalid.</exception>
+        public AzureKeyVaultBackend(AzureKeyVaultBackendOptions options)
+            : this(options, client: null)
+        {
+        }
+
+        /// <summary>Creates the backend over an existing client (its vault URL and credential are the client's).</summary>
+        public AzureKeyVaultBackend(AzureKeyVaultBackendOptions options, SecretClient? client)
+        {
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            if (client is null) options.Validate();
+            else if (string.IsNullOrEmpty(options.Separator))
+            {
+                throw new AirflowSecretsConfigurationException("The Key Vault backend's 'sep' must not be empty.", "sep");
+            }
+
+            _separator = options.Separator;
+            _variablesPrefix = AirflowNaming.NormalizePrefix(options.VariablesPrefix, _separator);
+            _connectionsPrefix = AirflowNaming.NormalizePrefix(options.ConnectionsPrefix, _separator);
+            _configPrefix = AirflowNaming.NormalizePrefix(options.ConfigPrefix, _separator);
+            _client = client ?? new SecretClient(options.VaultUrl!, CreateCredential(options), options.ClientOptions ?? new SecretClientOptions());
+        }
+
+        /// <inheritdoc />
+        public string Name => "Azure Key Vault";
+
+        /// <summary>The vault the backend reads.</summary>
+        public Uri VaultUri => _client.VaultUri;
+
+        /// <summary>The prefix in effect for a kind after Airflow's normalisation; <c>null</c> when the kind is disabled.</summary>
+        public string? EffectivePrefix(AirflowSecretKind kind) =>
+            kind == AirflowSecretKind.Variable ? _variablesPrefix : kind == AirflowSecretKind.Connection ? _connectionsPrefix : _configPrefix;
+
+        /// <summary>The secret names requested for one lookup, in order (empty when disabled or refused).</summary>
+        public IReadOnlyList<string> SecretNames(AirflowSecretKind kind, string key, string? teamName = null) =>
+            AirflowNaming.KeyVaultSecretNames(kind, EffectivePrefix(kind), key, _separator, teamName);
+
+        /// <summary>
+        /// Airflow's credential choice: a <see cref="ClientSecretCredential"/> when tenant, client id and
+        /// secret are all set; otherwise <see cref="DefaultAzureCredential"/>, configured for a managed or
+        /// workload identity when both of those kwargs are set. A caller's own credential wins.
+        /// </summary>
+        public static TokenCredential CreateCredential(AzureKeyVaultBackendOptions options)
+        {
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            if (options.Credential != null) return options.Credential;
+            if (options.UsesClientSecretCredential)
+            {
+                var secretOptions = new ClientSecretCredentialOptions();
+                options.ConfigureCredentialOptions?.Invoke(secretOptions);
+                return new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret, secretOptions);
+            }
+
+            return new DefaultAzureCredential(CreateDefaultCredentialOptions(options));
+        }
+
+        internal static DefaultAzureCredentialOptions CreateDefaultCredentialOptions(AzureKeyVaultBackendOptions options)
+        {
+            var credentialOptions = new DefaultAzureCredentialOptions();
+            if (!string.IsNullOrEmpty(options.ManagedIdentityClientId) && !string.IsNullOrEmpty(options.WorkloadIdentityTenantId))
+            {
+                credentialOptions.ManagedIdentityClientId = options.ManagedIdentityClientId;
+                credentialOptions.WorkloadIdentityClientId = options.ManagedIdentityClientId;
+                credentialOptions.TenantId = options.WorkloadIdentityTenantId;
+                credentialOptions.AdditionallyAllowedTenants.Add(options.WorkloadIdentityTenantId!);
+            }
+
+            options.ConfigureCredentialOptions?.Invoke(credentialOptions);
+            return credentialOptions;
+        }
+
+        /// <inheritdoc />
+        public string DescribeLookup(AirflowSecretKind kind, string key, string? teamName)
+        {
+            if (EffectivePrefix(kind) is null)
+            {
+                return "Azure Key Vault (" + KindName(kind) + " lookups are disabled: " + PrefixKwarg(kind) + " is null)";
+            }
+
+            IReadOnlyList<string> names = SecretNames(kind, key, teamName);
+            if (names.Count == 0)
+            {
+                return "Azure Key Vault (not asked: Airflow reads '" + key + "' only as a team-scoped name)";
+            }
+
+            return "Azure Key Vault " + (names.Count == 1 ? "secret " : "secrets ") + EnvironmentVariablesBackend.Quote(names);
+        }
+
+        /// <inheritdoc />
+        public async ValueTask<string?> GetValueAsync(AirflowSecretKind kind, string key, string? teamName, CancellationToken cancellationToken)
+        {
+            if (key is null) throw new ArgumentNullException(nameof(key));
+            foreach (string name in SecretNames(kind, key, teamName))
+            {
+                try
+                {
+                    Response<KeyVaultSecret> response = await _client.GetSecretAsync(name, version: null, cancellationToken).ConfigureAwait(false);
+                    string? value = response.Value?.Value;
+                    if (value != null) return value;
+                }
+                catch (RequestFailedException ex) when (ex.Status == 404)
+                {
+                    // Not in the vault: Airflow moves on silently.
+                }
+            }
+
+            return null;
+        }
+
+        private static string KindName(AirflowSecretKind kind) =>
+            kind == AirflowSecretKind.Variable ? "variable" : kind == AirflowSecretKind.Connection ? "connection" : "config";
+
+        private static string PrefixKwarg(AirflowSecretKind kind) =>
+            kind == AirflowSecretKind.Variable ? "variables_prefix" : kind == AirflowSecretKind.Connection ? "connections_prefix" : "config_prefix";
+    }
+}

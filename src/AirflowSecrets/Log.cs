@@ -1,0 +1,30 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace AirflowSecrets
+{
+    // Every log line of the library. None takes a value: keys, names and reasons only.
+    internal static partial class Log
+    {
+        [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Variable} is not set: secrets are read from the environment and any configured in-memory values only")]
+        public static partial void NoBackend(ILogger logger, string variable);
+
+        [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Variable} is not valid JSON ({Problem}); it is ignored and the backend's defaults are used, as Airflow does")]
+        public static partial void KwargsNotJson(ILogger logger, string variable, string problem);
+
+        [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{Variable} is a JSON {PythonType}, not an object; it is ignored and the backend's defaults are used, as Airflow does")]
+        public static partial void KwargsNotObject(ILogger logger, string variable, string pythonType);
+
+        [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "{Variable} sets '{Kwarg}', which Airflow passes to Python's SecretClient; the .NET SecretClient has no such setting and it is ignored")]
+        public static partial void KwargIgnored(ILogger logger, string variable, string kwarg);
+
+        [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Unable to retrieve {Kind} '{Key}' from {Backend} ({Reason}). Checking subsequent secrets backends")]
+        public static partial void BackendFailed(ILogger logger, Exception? exception, AirflowSecretKind kind, string key, string backend, string reason);
+
+        [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "{Backend} holds connection '{ConnId}', but its value is malformed ({Problem}). Checking subsequent secrets backends")]
+        public static partial void MalformedConnection(ILogger logger, string backend, string connId, string problem);
+
+        [LoggerMessage(EventId = 12, Level = LogLevel.Debug, Message = "{Kind} '{Key}' resolved from {Backend}")]
+        public static partial void Resolved(ILogger logger, AirflowSecretKind kind, string key, string backend);
+    }
+}
