@@ -36,28 +36,20 @@ namespace AirflowSecrets.Python
         public string Fragment { get; }
 
         /// <summary><c>username</c>: the user part before the last <c>@</c>, or <c>null</c> when there is no <c>@</c>.</summary>
-        public string? Username
-        {
-            get
-            {
-                int at = Netloc.LastIndexOf('@');
-                if (at < 0) return null;
-                string userinfo = Netloc.Substring(0, at);
-                int colon = userinfo.IndexOf(':');
-                return colon < 0 ? userinfo : userinfo.Substring(0, colon);
-            }
-        }
+        public string? Username => UserInfo.User;
 
         /// <summary><c>password</c>: after the first <c>:</c> of the user part, or <c>null</c> without one.</summary>
-        public string? Password
+        public string? Password => UserInfo.Password;
+
+        private (string? User, string? Password) UserInfo
         {
             get
             {
                 int at = Netloc.LastIndexOf('@');
-                if (at < 0) return null;
+                if (at < 0) return (null, null);
                 string userinfo = Netloc.Substring(0, at);
                 int colon = userinfo.IndexOf(':');
-                return colon < 0 ? null : userinfo.Substring(colon + 1);
+                return colon < 0 ? (userinfo, null) : (userinfo.Substring(0, colon), userinfo.Substring(colon + 1));
             }
         }
 
