@@ -92,8 +92,9 @@ namespace AirflowSecrets
                     "vault_url");
             }
 
-            if (!VaultUrl.IsAbsoluteUri || (VaultUrl.Scheme != Uri.UriSchemeHttps && VaultUrl.Scheme != Uri.UriSchemeHttp))
+            if (!VaultUrl.IsAbsoluteUri || VaultUrl.Scheme != Uri.UriSchemeHttps)
             {
+                // The SDK refuses to send bearer tokens over plain http, so an http vault could never answer.
                 throw new AirflowSecretsConfigurationException("The Key Vault backend's 'vault_url' must be an absolute https URL.", "vault_url");
             }
         }

@@ -165,6 +165,16 @@ public sealed class EnvironmentLoadingTests
         Assert.True(options.ClientOptions!.DisableChallengeResourceVerification);
     }
 
+    [Theory]
+    [InlineData("http://myvault.vault.azure.net/")]
+    [InlineData("myvault.vault.azure.net")]
+    public void A_vault_url_that_is_not_absolute_https_is_a_configuration_error(string url)
+    {
+        var ex = Assert.Throws<AirflowSecretsConfigurationException>(() => AirflowSecretsEnvironment.FromEnvironment(Env(
+            ("AIRFLOW__SECRETS__BACKEND", KeyVaultBackend), ("AIRFLOW__SECRETS__BACKEND_KWARGS", "{\"vault_url\": \"" + url + "\"}"))));
+        Assert.Equal("vault_url", ex.Setting);
+    }
+
     [Fact]
     public void A_missing_vault_url_is_a_configuration_error()
     {
