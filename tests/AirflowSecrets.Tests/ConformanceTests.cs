@@ -85,13 +85,6 @@ public sealed class ConformanceTests
         _ => throw new InvalidOperationException("unknown lookup " + lookup),
     };
 
-    private static string PrefixKwarg(AirflowSecretKind kind) => kind switch
-    {
-        AirflowSecretKind.Variable => "variables_prefix",
-        AirflowSecretKind.Connection => "connections_prefix",
-        _ => "config_prefix",
-    };
-
     private static async Task CheckSecretName(JsonElement input, JsonElement expected)
     {
         AirflowSecretKind kind = LookupKind(input.GetProperty("lookup").GetString()!);
@@ -100,20 +93,24 @@ public sealed class ConformanceTests
 
         // Configure the backend the way a deployment does: through AIRFLOW__SECRETS__BACKEND_KWARGS.
         var kwargs = new Dictionary<string, object?> { ["vault_url"] = FakeKeyVaultHandler.VaultUrl };
-        if (input.TryGetProperty("prefix", out JsonElement prefix)) kwargs[PrefixKwarg(kind)] = prefix;
-        if (input.TryGetProperty("sep", out JsonElement sep)) kwargs["sep"] = sep;
+        bool hasPrefix = input.TryGetProperty("prefix", out JsonElement prefix);
+        bool hasSeparator = input.TryGetProperty("sep", out JsonElement sep);
+        if (hasPrefix) kwargs[AzureKeyVaultBackend.PrefixKwarg(kind)] = prefix;
+        if (hasSeparator) kwargs["sep"] = sep;
         string kwargsJson = JsonSerializer.Serialize(kwargs);
 
-        bool nonStringPrefix = input.TryGetProperty("prefix", out JsonElement p) && p.ValueKind is not (JsonValueKind.String or JsonValueKind.Null);
+        bool nonStringPrefix = hasPrefix && prefix.ValueKind is not (JsonValueKind.String or JsonValueKind.Null);
         // Deliberate difference 2 covers every sep that is not a non-empty string.
-        bool emptySeparator = input.TryGetProperty("sep", out JsonElement s) && (s.ValueKind != JsonValueKind.String || s.GetString()!.Length == 0);
+        bool emptySeparator = hasSeparator && (sep.ValueKind != JsonValueKind.String || sep.GetString()!.Length == 0);
         bool airflowErrors = expected.TryGetProperty("error", out JsonElement error) && error.ValueKind != JsonValueKind.Null;
 
         var handler = new FakeKeyVaultHandler();
+        AzureKeyVaultBackendOptions options;
         AzureKeyVaultBackend backend;
         try
         {
-            backend = handler.CreateBackend(AirflowSecretsEnvironment.ParseKwargs(kwargsJson));
+            options = AirflowSecretsEnvironment.ParseKwargs(kwargsJson);
+            backend = handler.CreateBackend(options);
         }
         catch (AirflowSecretsConfigurationException ex)
         {
@@ -138,7 +135,7 @@ public sealed class ConformanceTests
         }
 
         bool refused = backend.EffectivePrefix(kind) is not null && kind != AirflowSecretKind.Config && team is null
-            && AirflowNaming.IsRefusedAsTeamScoped(key, AirflowSecretsEnvironment.ParseKwargs(kwargsJson).Separator);
+            && AirflowNaming.IsRefusedAsTeamScoped(key, options.Separator);
         Assert.Equal(expected.GetProperty("refused_as_team_scoped").GetBoolean(), refused);
         Assert.Equal(
             expected.GetProperty("names_valid_for_key_vault").EnumerateArray().Select(v => v.GetBoolean()).ToArray(),

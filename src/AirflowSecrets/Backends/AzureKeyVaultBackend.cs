@@ -135,7 +135,8 @@ namespace AirflowSecrets.Backends
         private static string KindName(AirflowSecretKind kind) =>
             kind == AirflowSecretKind.Variable ? "variable" : kind == AirflowSecretKind.Connection ? "connection" : "config";
 
-        private static string PrefixKwarg(AirflowSecretKind kind) =>
+        /// <summary>The backend_kwargs key that holds a kind's prefix.</summary>
+        internal static string PrefixKwarg(AirflowSecretKind kind) =>
             kind == AirflowSecretKind.Variable ? "variables_prefix" : kind == AirflowSecretKind.Connection ? "connections_prefix" : "config_prefix";
     }
 }
