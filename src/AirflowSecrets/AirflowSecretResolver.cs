@@ -21,14 +21,20 @@ namespace AirflowSecrets
     /// </summary>
     public sealed class AirflowSecretResolver
     {
+        // After a failed refresh served last-known-good, the backend is asked again after this long at the most.
+        private static readonly TimeSpan MaxStaleRetryInterval = TimeSpan.FromSeconds(30);
+
         private readonly IAirflowSecretsBackend[] _backends;
         private readonly ILogger _logger;
         private readonly JsonSerializerOptions? _jsonOptions;
         private readonly long _cacheTtlTicks;
+        private readonly long _maxStaleTicks;
+        private readonly long _staleRetryTicks;
         private readonly Func<long> _clock;
-        private readonly ConcurrentDictionary<(AirflowSecretKind Kind, string Team, string Key), CacheEntry>? _cache;
+        private readonly ConcurrentDictionary<AirflowSecretKey, CacheEntry>? _cache;
+        private readonly ConcurrentDictionary<AirflowSecretKey, Flight> _inFlight = new();
 
-        /// <summary>Creates a resolver over explicit backends, consulted in the given order; no cache.</summary>
+        /// <summary>Creates a resolver over explicit backends, consulted in the given order, with the default options (cache on).</summary>
         public AirflowSecretResolver(IEnumerable<IAirflowSecretsBackend> backends, ILogger<AirflowSecretResolver>? logger = null)
             : this(backends, new AirflowSecretsOptions(), logger)
         {
@@ -56,8 +62,15 @@ namespace AirflowSecrets
                     throw new AirflowSecretsConfigurationException("The cache TTL must be positive when the cache is on.", "cache_ttl_seconds");
                 }
 
-                _cacheTtlTicks = (long)(options.CacheTtl.TotalSeconds * Stopwatch.Frequency);
-                _cache = new ConcurrentDictionary<(AirflowSecretKind, string, string), CacheEntry>();
+                if (options.MaxStaleness < TimeSpan.Zero)
+                {
+                    throw new AirflowSecretsConfigurationException("The maximum staleness must not be negative.", nameof(options.MaxStaleness));
+                }
+
+                _cacheTtlTicks = ToTicks(options.CacheTtl);
+                _maxStaleTicks = ToTicks(options.MaxStaleness);
+                _staleRetryTicks = ToTicks(options.CacheTtl < MaxStaleRetryInterval ? options.CacheTtl : MaxStaleRetryInterval);
+                _cache = new ConcurrentDictionary<AirflowSecretKey, CacheEntry>();
             }
         }
 
@@ -152,74 +165,227 @@ namespace AirflowSecrets
         public async ValueTask<string?> TryGetConfigAsync(string key, CancellationToken cancellationToken = default) =>
             (string?)await ResolveAsync(AirflowSecretKind.Config, key, teamName: null, required: false, cancellationToken).ConfigureAwait(false);
 
-        /// <summary>Forgets every cached value.</summary>
+        /// <summary>Forgets every cached value (including last-known-good values).</summary>
         public void ClearCache() => _cache?.Clear();
+
+        /// <summary>
+        /// Loads a known set of keys at once: all are looked up concurrently (within each backend's request limit),
+        /// the cache is filled, and the values are returned as a snapshot that reads without I/O.
+        /// </summary>
+        /// <param name="keys">The keys that must be found.</param>
+        /// <param name="optionalKeys">Keys that may be absent (the snapshot then reports them as missing); a key in both lists is required.</param>
+        /// <param name="cancellationToken">Cancels the wait.</param>
+        /// <exception cref="AirflowSecretsLoadException">A required key was not found or could not be read; every such key is listed.</exception>
+        public async Task<AirflowSecretsSnapshot> LoadAsync(
+            IEnumerable<AirflowSecretKey> keys, IEnumerable<AirflowSecretKey>? optionalKeys = null, CancellationToken cancellationToken = default)
+        {
+            if (keys is null) throw new ArgumentNullException(nameof(keys));
+            var required = new HashSet<AirflowSecretKey>();
+            var ordered = new List<AirflowSecretKey>();
+            foreach (AirflowSecretKey key in keys)
+            {
+                if (key.Key is null) throw new ArgumentException("A key is default(AirflowSecretKey).", nameof(keys));
+                if (required.Add(key)) ordered.Add(key);
+            }
+
+            var seen = new HashSet<AirflowSecretKey>(required);
+            foreach (AirflowSecretKey key in optionalKeys ?? Array.Empty<AirflowSecretKey>())
+            {
+                if (key.Key is null) throw new ArgumentException("A key is default(AirflowSecretKey).", nameof(optionalKeys));
+                if (seen.Add(key)) ordered.Add(key);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var lookups = new Task<Lookup>[ordered.Count];
+            for (int i = 0; i < ordered.Count; i++) lookups[i] = LookupAsync(ordered[i], cancellationToken).AsTask();
+            await Task.WhenAll(lookups).ConfigureAwait(false);
+
+            var found = new Dictionary<AirflowSecretKey, object>();
+            var missing = new Dictionary<AirflowSecretKey, IReadOnlyList<string>>();
+            var failures = new List<AirflowSecretLoadFailure>();
+            for (int i = 0; i < ordered.Count; i++)
+            {
+                Lookup lookup = lookups[i].Result;
+                if (lookup.Value != null)
+                {
+                    found[ordered[i]] = lookup.Value;
+                    continue;
+                }
+
+                missing[ordered[i]] = lookup.Searched;
+                if (required.Contains(ordered[i])) failures.Add(new AirflowSecretLoadFailure(ordered[i], lookup.Failed, lookup.Searched));
+            }
+
+            var snapshot = new AirflowSecretsSnapshot(found, missing, _jsonOptions);
+            if (failures.Count > 0) throw new AirflowSecretsLoadException(failures, snapshot);
+            return snapshot;
+        }
+
+        private static long ToTicks(TimeSpan span) =>
+            span.TotalSeconds * Stopwatch.Frequency >= long.MaxValue / 4 ? long.MaxValue / 4 : (long)(span.TotalSeconds * Stopwatch.Frequency);
 
         // Returns a string (variables, config) or an AirflowConnection, or null when not found and not required.
         private async ValueTask<object?> ResolveAsync(AirflowSecretKind kind, string key, string? teamName, bool required, CancellationToken cancellationToken)
         {
             if (key is null) throw new ArgumentNullException(nameof(key));
+            var id = new AirflowSecretKey(kind, key, teamName);
+            Lookup lookup = await LookupAsync(id, cancellationToken).ConfigureAwait(false);
+            if (lookup.Value is null && required) throw new AirflowSecretNotFoundException(kind, key, id.TeamName, lookup.Searched);
+            return lookup.Value;
+        }
+
+        // A fresh cached value, else the key's one in-flight lookup (joined, or started): concurrent callers of a
+        // cold key share one walk over the backends. A caller's cancellation ends its own wait; the shared lookup
+        // is cancelled only when every caller waiting on it has gone.
+        private ValueTask<Lookup> LookupAsync(AirflowSecretKey id, CancellationToken cancellationToken)
+        {
             cancellationToken.ThrowIfCancellationRequested();
-            var cacheKey = (kind, teamName ?? string.Empty, key);
-            if (_cache != null && _cache.TryGetValue(cacheKey, out CacheEntry cached) && _clock() < cached.ExpiresAt)
+            if (_cache != null && _cache.TryGetValue(id, out CacheEntry? entry) && _clock() < entry.ExpiresAt)
             {
-                return cached.Value;
+                return new ValueTask<Lookup>(Lookup.Found(entry.Value));
             }
 
-            var searched = new List<string>(_backends.Length);
-            foreach (IAirflowSecretsBackend backend in _backends)
+            return new ValueTask<Lookup>(AwaitFlightAsync(JoinFlight(id), cancellationToken));
+        }
+
+        private Flight JoinFlight(AirflowSecretKey id)
+        {
+            while (true)
             {
-                string? value;
-                try
+                if (_inFlight.TryGetValue(id, out Flight? existing))
                 {
-                    value = await backend.GetValueAsync(kind, key, teamName, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-                catch (Exception ex)
-                {
-                    string reason = DescribeFailure(ex);
-                    Log.BackendFailed(_logger, IsSafeToLog(ex) ? ex : null, kind, key, backend.Name, reason);
-                    searched.Add(backend.DescribeLookup(kind, key, teamName) + ": failed (" + reason + ")");
+                    if (existing.TryJoin()) return existing;
+                    RemoveFlight(existing);
                     continue;
                 }
 
-                object? result = value;
-                if (kind == AirflowSecretKind.Connection)
+                var flight = new Flight(id);
+                flight.TryJoin();
+                if (_inFlight.TryAdd(id, flight))
                 {
-                    // Airflow: "if not value" means not found, so an empty connection value is absent.
-                    if (string.IsNullOrEmpty(value))
-                    {
-                        searched.Add(backend.DescribeLookup(kind, key, teamName) + ": not found");
-                        continue;
-                    }
+                    flight.Start(FetchAsync(id, flight));
+                    return flight;
+                }
+            }
+        }
 
+        private async Task<Lookup> AwaitFlightAsync(Flight flight, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await TaskWaiting.WaitAsync(flight.Task, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (flight.Leave()) RemoveFlight(flight);
+            }
+        }
+
+        private void RemoveFlight(Flight flight) =>
+            ((ICollection<KeyValuePair<AirflowSecretKey, Flight>>)_inFlight).Remove(new KeyValuePair<AirflowSecretKey, Flight>(flight.Id, flight));
+
+        // One walk over the backends in Airflow's order, shared by every caller of the key.
+        private async Task<Lookup> FetchAsync(AirflowSecretKey id, Flight flight)
+        {
+            CancellationToken cancellationToken = flight.Token;
+            try
+            {
+                long now = _clock();
+                CacheEntry? stale = null;
+                if (_cache != null && _cache.TryGetValue(id, out CacheEntry? entry))
+                {
+                    // Filled by a lookup that finished while this one was being started.
+                    if (now < entry.ExpiresAt) return Lookup.Found(entry.Value);
+                    if (now < entry.StaleUntil) stale = entry;
+                }
+
+                var searched = new List<string>(_backends.Length);
+                bool failed = false;
+                for (int index = 0; index < _backends.Length; index++)
+                {
+                    IAirflowSecretsBackend backend = _backends[index];
+                    string? value;
                     try
                     {
-                        result = AirflowConnection.Parse(value!, key);
+                        value = await backend.GetValueAsync(id.Kind, id.Key, id.TeamName, cancellationToken).ConfigureAwait(false);
                     }
-                    catch (AirflowConnectionFormatException ex)
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                     {
-                        Log.MalformedConnection(_logger, backend.Name, key, ex.Problem);
-                        searched.Add(backend.DescribeLookup(kind, key, teamName) + ": malformed value (" + ex.Problem + ")");
+                        throw;
+                    }
+                    catch (Exception ex)
+                    {
+                        string reason = DescribeFailure(ex);
+                        Log.BackendFailed(_logger, IsSafeToLog(ex) ? ex : null, id.Kind, id.Key, backend.Name, reason);
+                        searched.Add(backend.DescribeLookup(id.Kind, id.Key, id.TeamName) + ": failed (" + reason + ")");
+                        if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, reason, now);
+                        failed = true;
                         continue;
                     }
-                }
-                else if (value is null)
-                {
-                    searched.Add(backend.DescribeLookup(kind, key, teamName) + ": not found");
-                    continue;
+
+                    object? result = value;
+                    if (id.Kind == AirflowSecretKind.Connection)
+                    {
+                        // Airflow: "if not value" means not found, so an empty connection value is absent.
+                        if (string.IsNullOrEmpty(value))
+                        {
+                            searched.Add(backend.DescribeLookup(id.Kind, id.Key, id.TeamName) + ": not found");
+                            continue;
+                        }
+
+                        try
+                        {
+                            result = AirflowConnection.Parse(value!, id.Key);
+                        }
+                        catch (AirflowConnectionFormatException ex)
+                        {
+                            Log.MalformedConnection(_logger, backend.Name, id.Key, ex.Problem);
+                            searched.Add(backend.DescribeLookup(id.Kind, id.Key, id.TeamName) + ": malformed value (" + ex.Problem + ")");
+                            if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, ex.Problem, now);
+                            failed = true;
+                            continue;
+                        }
+                    }
+                    else if (value is null)
+                    {
+                        searched.Add(backend.DescribeLookup(id.Kind, id.Key, id.TeamName) + ": not found");
+                        continue;
+                    }
+
+                    Log.Resolved(_logger, id.Kind, id.Key, backend.Name);
+                    if (_cache != null)
+                    {
+                        if (!failed)
+                        {
+                            _cache[id] = new CacheEntry(result!, index, now + _cacheTtlTicks, now + _cacheTtlTicks + _maxStaleTicks);
+                        }
+                        else
+                        {
+                            // An earlier backend failed: once it recovers it may hold the key, so do not pin this answer.
+                            Log.NotCachedAfterFailure(_logger, id.Kind, id.Key, backend.Name);
+                        }
+                    }
+
+                    return Lookup.Found(result!);
                 }
 
-                Log.Resolved(_logger, kind, key, backend.Name);
-                if (_cache != null) _cache[cacheKey] = new CacheEntry(result!, _clock() + _cacheTtlTicks);
-                return result;
+                // Every backend answered and none holds the key: whatever was cached is gone.
+                if (_cache != null && !failed) _cache.TryRemove(id, out _);
+                return Lookup.Missing(searched, failed);
             }
+            finally
+            {
+                RemoveFlight(flight);
+            }
+        }
 
-            if (required) throw new AirflowSecretNotFoundException(kind, key, teamName, searched);
-            return null;
+        private Lookup ServeStale(AirflowSecretKey id, CacheEntry stale, IAirflowSecretsBackend backend, string reason, long now)
+        {
+            long expiredFor = now - (stale.StaleUntil - _maxStaleTicks);
+            Log.ServingLastKnownGood(_logger, id.Kind, id.Key, backend.Name, reason, TimeSpan.FromSeconds((double)expiredFor / Stopwatch.Frequency));
+            long retryAt = now + _staleRetryTicks;
+            _cache![id] = new CacheEntry(stale.Value, stale.SourceIndex, retryAt < stale.StaleUntil ? retryAt : stale.StaleUntil, stale.StaleUntil);
+            return Lookup.Found(stale.Value);
         }
 
         private static string DescribeFailure(Exception ex)
@@ -241,17 +407,115 @@ namespace AirflowSecrets
         private static bool IsSafeToLog(Exception ex) =>
             ex is RequestFailedException or AuthenticationFailedException or CredentialUnavailableException or AirflowSecretsException;
 
-        private readonly struct CacheEntry
+        private sealed class CacheEntry
         {
-            public CacheEntry(object value, long expiresAt)
+            public CacheEntry(object value, int sourceIndex, long expiresAt, long staleUntil)
             {
                 Value = value;
+                SourceIndex = sourceIndex;
                 ExpiresAt = expiresAt;
+                StaleUntil = staleUntil;
             }
 
             public object Value { get; }
 
+            // The backend that supplied the value: only its failure lets the old value be served.
+            public int SourceIndex { get; }
+
             public long ExpiresAt { get; }
+
+            public long StaleUntil { get; }
+        }
+
+        // The outcome of one walk: a value, or the places searched and whether any of them failed.
+        private sealed class Lookup
+        {
+            private static readonly IReadOnlyList<string> NothingSearched = Array.Empty<string>();
+
+            private Lookup(object? value, IReadOnlyList<string> searched, bool failed)
+            {
+                Value = value;
+                Searched = searched;
+                Failed = failed;
+            }
+
+            public object? Value { get; }
+
+            public IReadOnlyList<string> Searched { get; }
+
+            public bool Failed { get; }
+
+            public static Lookup Found(object value) => new(value, NothingSearched, failed: false);
+
+            public static Lookup Missing(IReadOnlyList<string> searched, bool failed) => new(null, searched, failed);
+        }
+
+        // One lookup in progress and the callers waiting for it.
+        private sealed class Flight : IDisposable
+        {
+            private readonly object _gate = new();
+            private readonly CancellationTokenSource _cancellation = new();
+            private readonly TaskCompletionSource<Lookup> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            private int _waiters;
+            private bool _abandoned;
+            private bool _finished;
+
+            public Flight(AirflowSecretKey id) => Id = id;
+
+            public AirflowSecretKey Id { get; }
+
+            // Completes when the lookup does; callers can join before the lookup has been started.
+            public Task<Lookup> Task => _result.Task;
+
+            public CancellationToken Token => _cancellation.Token;
+
+            public void Start(Task<Lookup> lookup) =>
+                lookup.ContinueWith(
+                    (done, state) =>
+                    {
+                        var flight = (Flight)state!;
+                        flight.Dispose();
+                        if (done.IsCanceled) flight._result.TrySetCanceled();
+                        else if (done.IsFaulted) flight._result.TrySetException(done.Exception!.InnerExceptions);
+                        else flight._result.TrySetResult(done.Result);
+                    },
+                    this,
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
+
+            public bool TryJoin()
+            {
+                lock (_gate)
+                {
+                    if (_abandoned) return false;
+                    _waiters++;
+                    return true;
+                }
+            }
+
+            // Returns true when the last waiter left before the lookup finished: the lookup is then cancelled.
+            public bool Leave()
+            {
+                lock (_gate)
+                {
+                    _waiters--;
+                    if (_waiters > 0 || _finished) return false;
+                    _abandoned = true;
+                    _cancellation.Cancel();
+                    return true;
+                }
+            }
+
+            // Called once, when the lookup has finished.
+            public void Dispose()
+            {
+                lock (_gate)
+                {
+                    _finished = true;
+                    _cancellation.Dispose();
+                }
+            }
         }
     }
 }

@@ -27,11 +27,28 @@ namespace AirflowSecrets
         /// <summary>Backends consulted after the environment, in order (for example an <see cref="InMemorySecretsBackend"/> of defaults).</summary>
         public IList<IAirflowSecretsBackend> AdditionalBackends { get; } = new List<IAirflowSecretsBackend>();
 
-        /// <summary>Airflow's <c>[secrets] use_cache</c>: cache found values per key. Default: false, as in Airflow.</summary>
-        public bool UseCache { get; set; }
+        /// <summary>
+        /// How long a value served from the cache may be past its TTL when the backend that supplied it is failing
+        /// (last-known-good). Default: one hour.
+        /// </summary>
+        public static readonly TimeSpan DefaultMaxStaleness = TimeSpan.FromHours(1);
+
+        /// <summary>
+        /// Cache found values per key (<c>[secrets] use_cache</c>). Default: <c>true</c>. Airflow's own default is
+        /// false; <c>AIRFLOW__SECRETS__USE_CACHE=False</c> or <c>false</c> here turns the cache off, and every read
+        /// then asks the backends (concurrent reads of one key still share one request).
+        /// </summary>
+        public bool UseCache { get; set; } = true;
 
         /// <summary>Airflow's <c>[secrets] cache_ttl_seconds</c>: how long a cached value is served. Default: 900 s.</summary>
         public TimeSpan CacheTtl { get; set; } = DefaultCacheTtl;
+
+        /// <summary>
+        /// Last-known-good: when refreshing an expired value fails in the backend that supplied it (an outage, a
+        /// throttled vault), the old value is served, and the failure logged, for at most this long after it
+        /// expired. <see cref="TimeSpan.Zero"/> turns last-known-good off. Default: <see cref="DefaultMaxStaleness"/>.
+        /// </summary>
+        public TimeSpan MaxStaleness { get; set; } = DefaultMaxStaleness;
 
         /// <summary>Serializer options for typed (JSON) variables; default: <see cref="AirflowJson.DefaultSerializerOptions"/>.</summary>
         public JsonSerializerOptions? JsonSerializerOptions { get; set; }
@@ -44,6 +61,11 @@ namespace AirflowSecrets
             if (UseCache && CacheTtl <= TimeSpan.Zero)
             {
                 throw new AirflowSecretsConfigurationException("The cache TTL must be positive when the cache is on.", "cache_ttl_seconds");
+            }
+
+            if (MaxStaleness < TimeSpan.Zero)
+            {
+                throw new AirflowSecretsConfigurationException("The maximum staleness must not be negative.", nameof(MaxStaleness));
             }
         }
     }

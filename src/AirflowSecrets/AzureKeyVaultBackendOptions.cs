@@ -51,6 +51,15 @@ namespace AirflowSecrets
         /// </summary>
         public Action<TokenCredentialOptions>? ConfigureCredentialOptions { get; set; }
 
+        /// <summary>The default of <see cref="MaxConcurrentRequests"/>.</summary>
+        public const int DefaultMaxConcurrentRequests = 8;
+
+        /// <summary>
+        /// How many requests this backend sends to the vault at once; further lookups wait (asynchronously) for a
+        /// slot. Key Vault throttles a vault at 4,000 secret transactions per 10 seconds. Default: 8.
+        /// </summary>
+        public int MaxConcurrentRequests { get; set; } = DefaultMaxConcurrentRequests;
+
         /// <summary>Options for the <see cref="SecretClient"/> (transport, retries, diagnostics).</summary>
         public SecretClientOptions? ClientOptions { get; set; }
 
@@ -82,6 +91,11 @@ namespace AirflowSecrets
             {
                 throw new AirflowSecretsConfigurationException(
                     "The Key Vault backend's 'sep' must not be empty: Airflow fails on every lookup with an empty separator.", "sep");
+            }
+
+            if (MaxConcurrentRequests < 1)
+            {
+                throw new AirflowSecretsConfigurationException("The Key Vault backend's MaxConcurrentRequests must be at least 1.", nameof(MaxConcurrentRequests));
             }
 
             if (VaultUrl is null)

@@ -105,4 +105,57 @@ namespace AirflowSecrets
             return what + " '" + key + "'" + team + " was not found. Looked in: " + places + ".";
         }
     }
+
+    /// <summary>One key of a bulk load that could not be loaded.</summary>
+    public sealed class AirflowSecretLoadFailure
+    {
+        internal AirflowSecretLoadFailure(AirflowSecretKey key, bool unreadable, IReadOnlyList<string> searched)
+        {
+            Key = key;
+            Unreadable = unreadable;
+            Searched = searched;
+        }
+
+        /// <summary>The key.</summary>
+        public AirflowSecretKey Key { get; }
+
+        /// <summary>
+        /// <c>true</c> when at least one backend failed (or held a malformed value) and none held the key, so the
+        /// key may exist; <c>false</c> when every backend answered that it does not hold it.
+        /// </summary>
+        public bool Unreadable { get; }
+
+        /// <summary>Every place that was looked at, in order, with what each answered.</summary>
+        public IReadOnlyList<string> Searched { get; }
+
+        /// <summary>The key and what went wrong; never a value.</summary>
+        public override string ToString() =>
+            Key + (Unreadable ? " could not be read" : " was not found") + " (" + (Searched.Count == 0 ? "no backend is configured" : string.Join("; ", Searched)) + ")";
+    }
+
+    /// <summary>A bulk load found some keys missing or unreadable; every one of them is listed.</summary>
+    public sealed class AirflowSecretsLoadException : AirflowSecretsException
+    {
+        /// <summary>Creates the exception.</summary>
+        public AirflowSecretsLoadException(IReadOnlyList<AirflowSecretLoadFailure> failures, AirflowSecretsSnapshot loaded)
+            : base(BuildMessage(failures))
+        {
+            Failures = failures;
+            Loaded = loaded;
+        }
+
+        /// <summary>Every key that could not be loaded, in the order they were asked for.</summary>
+        public IReadOnlyList<AirflowSecretLoadFailure> Failures { get; }
+
+        /// <summary>What did load (the missing keys are listed in it as missing).</summary>
+        public AirflowSecretsSnapshot Loaded { get; }
+
+        private static string BuildMessage(IReadOnlyList<AirflowSecretLoadFailure> failures)
+        {
+            var lines = new List<string>(failures.Count);
+            foreach (AirflowSecretLoadFailure failure in failures) lines.Add("- " + failure);
+            return failures.Count + (failures.Count == 1 ? " secret" : " secrets") + " could not be loaded:" + Environment.NewLine
+                + string.Join(Environment.NewLine, lines);
+        }
+    }
 }

@@ -26,5 +26,11 @@ namespace AirflowSecrets
 
         [LoggerMessage(EventId = 12, Level = LogLevel.Debug, Message = "{Kind} '{Key}' resolved from {Backend}")]
         public static partial void Resolved(ILogger logger, AirflowSecretKind kind, string key, string backend);
+
+        [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Serving the last known good value of {Kind} '{Key}', expired {ExpiredFor} ago, because {Backend}, which supplied it, failed ({Reason})")]
+        public static partial void ServingLastKnownGood(ILogger logger, AirflowSecretKind kind, string key, string backend, string reason, TimeSpan expiredFor);
+
+        [LoggerMessage(EventId = 14, Level = LogLevel.Information, Message = "{Kind} '{Key}' was resolved from {Backend} after an earlier backend failed; it is not cached, so the next read asks the failed backend again")]
+        public static partial void NotCachedAfterFailure(ILogger logger, AirflowSecretKind kind, string key, string backend);
     }
 }

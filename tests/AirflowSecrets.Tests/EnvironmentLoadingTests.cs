@@ -25,7 +25,7 @@ public sealed class EnvironmentLoadingTests
         AirflowSecretsOptions options = AirflowSecretsEnvironment.FromEnvironment(Env(), log);
         Assert.Null(options.KeyVault);
         Assert.True(options.UseEnvironmentVariables);
-        Assert.False(options.UseCache);
+        Assert.True(options.UseCache);
         Assert.Contains(log.At(LogLevel.Information), line => line.Contains("AIRFLOW__SECRETS__BACKEND is not set", StringComparison.Ordinal));
     }
 
@@ -190,6 +190,8 @@ public sealed class EnvironmentLoadingTests
         Assert.True(options.UseCache);
         Assert.Equal(TimeSpan.FromSeconds(60), options.CacheTtl);
         Assert.Equal(TimeSpan.FromSeconds(900), AirflowSecretsEnvironment.FromEnvironment(Env(("AIRFLOW__SECRETS__USE_CACHE", "t"))).CacheTtl);
+        Assert.False(AirflowSecretsEnvironment.FromEnvironment(Env(("AIRFLOW__SECRETS__USE_CACHE", "False"))).UseCache);
+        Assert.False(AirflowSecretsEnvironment.FromEnvironment(Env(("AIRFLOW__SECRETS__USE_CACHE", " 0 "))).UseCache);
         Assert.Equal("AIRFLOW__SECRETS__USE_CACHE", Assert.Throws<AirflowSecretsConfigurationException>(
             () => AirflowSecretsEnvironment.FromEnvironment(Env(("AIRFLOW__SECRETS__USE_CACHE", "yes please")))).Setting);
         Assert.Equal("AIRFLOW__SECRETS__CACHE_TTL_SECONDS", Assert.Throws<AirflowSecretsConfigurationException>(

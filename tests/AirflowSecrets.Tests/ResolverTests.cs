@@ -160,12 +160,18 @@ public sealed class ResolverTests
     }
 
     [Fact]
-    public async Task The_cache_is_off_by_default()
+    public async Task The_cache_is_on_by_default_and_can_be_turned_off()
     {
-        var (resolver, vault, _, _, _) = Create();
+        var (cached, cachedVault, _, _, _) = Create();
+        cachedVault.Set("airflow-variables-k", "v");
+        await cached.GetVariableAsync("k");
+        await cached.GetVariableAsync("k");
+        Assert.Single(cachedVault.Requested);
+
+        var (uncached, vault, _, _, _) = Create(new AirflowSecretsOptions { UseCache = false });
         vault.Set("airflow-variables-k", "v");
-        await resolver.GetVariableAsync("k");
-        await resolver.GetVariableAsync("k");
+        await uncached.GetVariableAsync("k");
+        await uncached.GetVariableAsync("k");
         Assert.Equal(2, vault.Requested.Count);
     }
 

@@ -14,9 +14,10 @@ namespace AirflowSecrets.Backends
     /// <c>sep</c>), the team-scoped <c>{prefix}{sep}{team}--{key}</c> first when a team is given. A 404 means
     /// "not here"; any other failure propagates to the resolver, which logs it and moves on.
     /// </summary>
-    public sealed class AzureKeyVaultBackend : IAirflowSecretsBackend
+    public sealed class AzureKeyVaultBackend : IAirflowSecretsBackend, IDisposable
     {
         private readonly SecretClient _client;
+        private readonly SemaphoreSlim _requestSlots;
         private readonly string _separator;
         private readonly string? _variablesPrefix;
         private readonly string? _connectionsPrefix;
@@ -38,7 +39,12 @@ namespace AirflowSecrets.Backends
             {
                 throw new AirflowSecretsConfigurationException("The Key Vault backend's 'sep' must not be empty.", "sep");
             }
+            else if (options.MaxConcurrentRequests < 1)
+            {
+                throw new AirflowSecretsConfigurationException("The Key Vault backend's MaxConcurrentRequests must be at least 1.", nameof(options.MaxConcurrentRequests));
+            }
 
+            _requestSlots = new SemaphoreSlim(options.MaxConcurrentRequests, options.MaxConcurrentRequests);
             _separator = options.Separator;
             _variablesPrefix = AirflowNaming.NormalizePrefix(options.VariablesPrefix, _separator);
             _connectionsPrefix = AirflowNaming.NormalizePrefix(options.ConnectionsPrefix, _separator);
@@ -117,6 +123,7 @@ namespace AirflowSecrets.Backends
             if (key is null) throw new ArgumentNullException(nameof(key));
             foreach (string name in SecretNames(kind, key, teamName))
             {
+                await _requestSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
                     Response<KeyVaultSecret> response = await _client.GetSecretAsync(name, version: null, cancellationToken).ConfigureAwait(false);
@@ -127,10 +134,17 @@ namespace AirflowSecrets.Backends
                 {
                     // Not in the vault: Airflow moves on silently.
                 }
+                finally
+                {
+                    _requestSlots.Release();
+                }
             }
 
             return null;
         }
+
+        /// <summary>Releases the request limiter. The <see cref="SecretClient"/> holds nothing to release.</summary>
+        public void Dispose() => _requestSlots.Dispose();
 
         private static string KindName(AirflowSecretKind kind) =>
             kind == AirflowSecretKind.Variable ? "variable" : kind == AirflowSecretKind.Connection ? "connection" : "config";
