@@ -7,21 +7,30 @@
 //
 // With Airflow's environment (AIRFLOW__SECRETS__BACKEND=...AzureKeyVaultBackend,
 // AIRFLOW__SECRETS__BACKEND_KWARGS={"vault_url": ...}, AZURE_TENANT_ID/AZURE_CLIENT_ID/AZURE_CLIENT_SECRET)
-// it reads the secret "airflow-variables-my-var" from the vault, then AIRFLOW_VAR_MY_VAR.
-// With no backend configured it runs on an embedded default, so it works on any machine.
+// it reads the secret "airflow-variables-my-var" from that vault, then AIRFLOW_VAR_MY_VAR.
+// With no backend configured it starts an embedded default: a loopback Key Vault (the test double of
+// AirflowSecrets.Testing) on https://127.0.0.1, seeded with the sample's secrets, and reads them through
+// the real Azure SDK client and credential, so it runs on any machine without an Azure account.
 using System;
 using System.Threading.Tasks;
 using AirflowSecrets;
-using AirflowSecrets.Backends;
+using AirflowSecrets.Testing;
+using Microsoft.Extensions.Logging;
 
 internal static class Program
 {
     private static async Task<int> Main()
     {
+        // Warnings (a failing vault, a fall-back to the environment) go to stderr; they never carry values.
+        using ILoggerFactory logging = LoggerFactory.Create(builder => builder
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(console => console.SingleLine = true)
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+
         AirflowSecretsOptions options;
         try
         {
-            options = AirflowSecretsEnvironment.FromEnvironment();
+            options = AirflowSecretsEnvironment.FromEnvironment(logging.CreateLogger(typeof(AirflowSecretsEnvironment).FullName!));
         }
         catch (AirflowSecretsConfigurationException ex)
         {
@@ -29,19 +38,23 @@ internal static class Program
             return 2;
         }
 
-        if (options.KeyVault is null && Environment.GetEnvironmentVariable("AIRFLOW_VAR_MY_VAR") is null)
-        {
-            // The embedded default: what the guide stores in Key Vault as "airflow-variables-my-var".
-            options.AdditionalBackends.Add(new InMemorySecretsBackend("embedded sample values")
-                .SetVariable("my_var", "my-value-from-the-embedded-default"));
-            Console.WriteLine("No secrets backend configured: using the embedded default.");
-        }
-
-        AirflowSecretResolver resolver = AirflowSecretResolver.Create(options);
+        LoopbackKeyVault? embedded = null;
         try
         {
+            if (options.KeyVault is null && Environment.GetEnvironmentVariable("AIRFLOW_VAR_MY_VAR") is null)
+            {
+                embedded = await StartEmbeddedVaultAsync();
+                options.KeyVault = embedded.CreateBackendOptions();
+                Console.WriteLine($"No secrets backend configured: using the embedded loopback Key Vault at {embedded.VaultUri} (a test double).");
+            }
+
+            AirflowSecretResolver resolver = AirflowSecretResolver.Create(options, logging);
             string myVar = await resolver.GetVariableAsync("my_var");
             Console.WriteLine($"My variable is: {myVar}");
+
+            // A connection too, when the vault has one; its ToString masks the password.
+            AirflowConnection? db = await resolver.TryGetConnectionAsync("my_db");
+            if (db != null) Console.WriteLine($"My connection is: {db}");
             return 0;
         }
         catch (AirflowSecretNotFoundException ex)
@@ -49,5 +62,18 @@ internal static class Program
             Console.Error.WriteLine(ex.Message);
             return 1;
         }
+        finally
+        {
+            if (embedded != null) await embedded.DisposeAsync();
+        }
+    }
+
+    // What the guide stores in Key Vault, under the names Airflow's backend reads.
+    private static async Task<LoopbackKeyVault> StartEmbeddedVaultAsync()
+    {
+        LoopbackKeyVault vault = await LoopbackKeyVault.StartAsync();
+        vault.Store.SetVariable("my_var", "my-value-from-the-embedded-vault");
+        vault.Store.SetConnection("my_db", "postgres://airflow@db.example.internal:5432/warehouse?sslmode=require");
+        return vault;
     }
 }

@@ -392,6 +392,12 @@ namespace AirflowSecrets
         {
             switch (ex)
             {
+                case AggregateException aggregate when aggregate.InnerExceptions.Count > 0:
+                    // The SDK's retry policy gives up with every attempt's failure: name the last.
+                    return "gave up after " + aggregate.InnerExceptions.Count + " attempts; last: "
+                        + DescribeFailure(aggregate.InnerExceptions[aggregate.InnerExceptions.Count - 1]);
+                case RequestFailedException request when request.Status == 0:
+                    return "no response: " + (request.InnerException?.GetType().Name ?? "transport error");
                 case RequestFailedException request:
                     return "HTTP " + request.Status + (string.IsNullOrEmpty(request.ErrorCode) ? string.Empty : " " + request.ErrorCode);
                 case AuthenticationFailedException:
@@ -405,7 +411,8 @@ namespace AirflowSecrets
 
         // Exceptions whose messages are known not to carry stored values are logged whole; others by type only.
         private static bool IsSafeToLog(Exception ex) =>
-            ex is RequestFailedException or AuthenticationFailedException or CredentialUnavailableException or AirflowSecretsException;
+            ex is RequestFailedException or AuthenticationFailedException or CredentialUnavailableException or AirflowSecretsException
+            || (ex is AggregateException aggregate && aggregate.InnerExceptions.All(IsSafeToLog));
 
         private sealed class CacheEntry
         {
