@@ -24,16 +24,6 @@ public sealed class ResolutionPathTests
 
     private void Advance(TimeSpan span) => _now += (long)(span.TotalSeconds * Stopwatch.Frequency);
 
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(10)) throw new TimeoutException("The condition did not become true.");
-            await Task.Delay(5);
-        }
-    }
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -43,7 +33,7 @@ public sealed class ResolutionPathTests
         var resolver = Create(new AirflowSecretsOptions { UseCache = useCache }, new ListLogger(), vault);
         vault.Close();
         Task<string>[] callers = Enumerable.Range(0, 100).Select(_ => resolver.GetVariableAsync("k").AsTask()).ToArray();
-        await WaitUntil(() => vault.Asked.Length == 1);
+        await Eventually.True(() => vault.Asked.Length == 1, "vault.Asked.Length == 1");
         vault.Open();
         Assert.All(await Task.WhenAll(callers), value => Assert.Equal("v", value));
         Assert.Single(vault.Asked);
@@ -58,7 +48,7 @@ public sealed class ResolutionPathTests
         using var impatient = new CancellationTokenSource();
         Task<string> first = resolver.GetVariableAsync("k", impatient.Token).AsTask();
         Task<string> second = resolver.GetVariableAsync("k").AsTask();
-        await WaitUntil(() => vault.Asked.Length == 1);
+        await Eventually.True(() => vault.Asked.Length == 1, "vault.Asked.Length == 1");
         impatient.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
         Assert.False(second.IsCompleted);
@@ -76,10 +66,10 @@ public sealed class ResolutionPathTests
         vault.Close();
         using var cancellation = new CancellationTokenSource();
         Task<string> caller = resolver.GetVariableAsync("k", cancellation.Token).AsTask();
-        await WaitUntil(() => vault.Asked.Length == 1);
+        await Eventually.True(() => vault.Asked.Length == 1, "vault.Asked.Length == 1");
         cancellation.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => caller);
-        await WaitUntil(() => vault.Cancelled == 1);
+        await Eventually.True(() => vault.Cancelled == 1, "vault.Cancelled == 1");
 
         vault.Open();
         Assert.Equal("v", await resolver.GetVariableAsync("k"));
@@ -176,7 +166,7 @@ public sealed class ResolutionPathTests
         AirflowSecretKey[] keys = Enumerable.Range(0, 5).Select(i => AirflowSecretKey.Variable("k" + i))
             .Append(AirflowSecretKey.Connection("db")).Append(AirflowSecretKey.Variable("k0")).ToArray();
         Task<AirflowSecretsSnapshot> load = resolver.LoadAsync(keys);
-        await WaitUntil(() => vault.Asked.Length == 6);
+        await Eventually.True(() => vault.Asked.Length == 6, "vault.Asked.Length == 6");
         vault.Open();
         AirflowSecretsSnapshot snapshot = await load;
 

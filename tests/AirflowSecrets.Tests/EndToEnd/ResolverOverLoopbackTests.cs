@@ -234,6 +234,25 @@ public sealed class ResolverOverLoopbackTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_cancelled_caller_stops_waiting_and_its_abandoned_request_is_aborted()
+    {
+        _vault.Store.SetVariable("slow", "value");
+        AirflowSecretResolver resolver = Create(new AirflowSecretsOptions { UseCache = false });
+        Assert.Equal("value", await resolver.GetVariableAsync("slow"));
+
+        _vault.Latency = TimeSpan.FromMinutes(5);
+        _vault.ClearRequests();
+        using var cancellation = new System.Threading.CancellationTokenSource();
+        Task<string> caller = resolver.GetVariableAsync("slow", cancellation.Token).AsTask();
+        await Eventually.True(() => _vault.PeakConcurrentRequests == 1, "the GET is inside the server");
+        cancellation.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => caller);
+
+        // Nobody else waits for that lookup, so the HTTP request itself is cancelled: the server sees it aborted.
+        await Eventually.True(() => _vault.Requests.Any(r => r.Operation == "get" && r.StatusCode == 0), "the server saw the request aborted");
+    }
+
+    [Fact]
     public async Task A_canary_value_never_reaches_logs_messages_or_ToString()
     {
         _vault.Store.SetConnection("good", "postgres://user:" + Canary + "@host/db?token=" + Canary);
