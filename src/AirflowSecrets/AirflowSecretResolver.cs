@@ -17,7 +17,10 @@ namespace AirflowSecrets
     /// <summary>
     /// Resolves Airflow variables, connections and config values through backends in Airflow's order
     /// (Key Vault, then the environment, then any further backends): the first backend that holds a key
-    /// wins; a backend that fails is logged (never with a value) and the next one is tried. Thread-safe.
+    /// wins; a backend that fails is logged (never with a value) and the next one is tried. Found values are
+    /// cached per key for <see cref="AirflowSecretsOptions.CacheTtl"/> (unless <see cref="AirflowSecretsOptions.UseCache"/>
+    /// is off), concurrent reads of one key share one lookup, and an expired value is served while the backend
+    /// that supplied it fails, up to <see cref="AirflowSecretsOptions.MaxStaleness"/>. Thread-safe.
     /// </summary>
     public sealed class AirflowSecretResolver
     {
