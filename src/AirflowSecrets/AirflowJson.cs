@@ -13,7 +13,8 @@ namespace AirflowSecrets
     {
         /// <summary>
         /// The serializer options used when the caller gives none: property names matched without regard
-        /// to case, and NaN / Infinity accepted for floating-point members.
+        /// to case, NaN / Infinity accepted for floating-point members, and enums read from their names
+        /// (as JSON strings, in any case) or their numbers.
         /// </summary>
         public static JsonSerializerOptions DefaultSerializerOptions { get; } = CreateDefaultOptions();
 
@@ -23,6 +24,7 @@ namespace AirflowSecrets
             {
                 PropertyNameCaseInsensitive = true,
                 NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+                Converters = { new JsonStringEnumConverter() },
             };
             options.MakeReadOnly(populateMissingResolver: true);
             return options;

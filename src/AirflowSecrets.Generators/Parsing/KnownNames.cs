@@ -1,0 +1,25 @@
+namespace AirflowSecrets.Generators.Parsing
+{
+    /// <summary>Names the generator and analyzers know the runtime by (they never reference the runtime assembly).</summary>
+    internal static class KnownNames
+    {
+        public const string Namespace = "AirflowSecrets";
+        public const string VariableAttribute = "AirflowSecrets.AirflowVariableAttribute";
+        public const string ConnectionAttribute = "AirflowSecrets.AirflowConnectionAttribute";
+        public const string ConfigAttribute = "AirflowSecrets.AirflowConfigAttribute";
+
+        public const string VariablesPrefixProperty = "build_property.AirflowSecrets_VariablesPrefix";
+        public const string ConnectionsPrefixProperty = "build_property.AirflowSecrets_ConnectionsPrefix";
+        public const string ConfigPrefixProperty = "build_property.AirflowSecrets_ConfigPrefix";
+        public const string SeparatorProperty = "build_property.AirflowSecrets_Separator";
+
+        /// <summary>The MSBuild value that means "no prefix" (an empty property means "Airflow's default").</summary>
+        public const string NoPrefix = "(none)";
+
+        /// <summary>The MSBuild value that means "this kind is not looked up in the vault" (a <c>null</c> prefix in the kwargs).</summary>
+        public const string DisabledPrefix = "(disabled)";
+
+        public static string AttributeMetadataName(AirflowSecretKind kind) =>
+            kind == AirflowSecretKind.Variable ? VariableAttribute : kind == AirflowSecretKind.Connection ? ConnectionAttribute : ConfigAttribute;
+    }
+}

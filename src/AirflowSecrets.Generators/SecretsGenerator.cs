@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using AirflowSecrets.Generators.Emit;
+using AirflowSecrets.Generators.Model;
+using AirflowSecrets.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AirflowSecrets.Generators
+{
+    /// <summary>
+    /// Generates typed accessors for the Airflow secrets declared with <c>[AirflowVariable]</c>, <c>[AirflowConnection]</c>
+    /// and <c>[AirflowConfig]</c> on partial classes. It reports no diagnostics (the analyzers do) and skips what it
+    /// cannot generate.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class SecretsGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<NamingSettings> settings = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => SettingsReader.Read(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.Settings);
+
+            // One pipeline per attribute; a class is produced by exactly one of them (see Extract), so each class gets one file.
+            foreach (AirflowSecretKind kind in new[] { AirflowSecretKind.Variable, AirflowSecretKind.Connection, AirflowSecretKind.Config })
+            {
+                IncrementalValuesProvider<(SecretsClassModel Model, NamingSettings Settings)> classes = context.SyntaxProvider
+                    .ForAttributeWithMetadataName(
+                        KnownNames.AttributeMetadataName(kind),
+                        static (node, _) => node is ClassDeclarationSyntax,
+                        (syntax, cancellationToken) => Extract(syntax, kind, cancellationToken))
+                    .Where(static model => model is not null)
+                    .Select(static (model, _) => model!)
+                    .WithTrackingName(TrackingNames.Classes(kind))
+                    .Combine(settings)
+                    .WithTrackingName(TrackingNames.WithSettings + kind);
+
+                context.RegisterSourceOutput(classes, static (output, item) =>
+                    output.AddSource(item.Model.HintName, SourceText.From(SecretsClassEmitter.Emit(item.Model, item.Settings), Encoding.UTF8)));
+            }
+        }
+
+        // A class can carry several of the attributes, on several partial declarations. Only the declaration holding the
+        // first of them (in the symbol's attribute order), in that attribute's pipeline, produces the model.
+        private static SecretsClassModel? Extract(GeneratorAttributeSyntaxContext syntax, AirflowSecretKind kind, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (syntax.TargetSymbol is not INamedTypeSymbol type) return null;
+            ImmutableArray<AttributeData> attributes = type.GetAttributes();
+            AttributeData? first = attributes.FirstOrDefault(a => SecretsClassParser.IsSecretAttribute(a, out _));
+            if (first is null || !SecretsClassParser.IsSecretAttribute(first, out AirflowSecretKind firstKind) || firstKind != kind) return null;
+            SyntaxReference? application = first.ApplicationSyntaxReference;
+            if (application is null || application.SyntaxTree != syntax.TargetNode.SyntaxTree || !syntax.TargetNode.Span.Contains(application.Span)) return null;
+            return SecretsClassParser.Parse(type, settings: null, problems: null, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace AirflowSecrets.Generators
+{
+    /// <summary>Names of the incremental steps, for tests that check what is cached.</summary>
+    internal static class TrackingNames
+    {
+        public const string Settings = "Settings";
+        public const string Variables = "Classes.Variable";
+        public const string Connections = "Classes.Connection";
+        public const string Configs = "Classes.Config";
+        public const string WithSettings = "WithSettings.";
+
+        public static string Classes(AirflowSecretKind kind) =>
+            kind == AirflowSecretKind.Variable ? Variables : kind == AirflowSecretKind.Connection ? Connections : Configs;
+    }
+}

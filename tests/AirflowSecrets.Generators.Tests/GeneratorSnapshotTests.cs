@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using System.Linq;
+using AirflowSecrets.Generators.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace AirflowSecrets.Generators.Tests;
+
+/// <summary>The generated source for representative inputs, against committed snapshots; each output must compile cleanly.</summary>
+public sealed class GeneratorSnapshotTests
+{
+    private static string GenerateOne(string source, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var (_, result, output) = TestCompilation.Run(TestCompilation.Create(source), properties);
+        Assert.Empty(result.Diagnostics);
+        GeneratedSourceResult generated = Assert.Single(Assert.Single(result.Results).GeneratedSources);
+        string[] problems = TestCompilation.Problems(output);
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+        return generated.SourceText.ToString();
+    }
+
+    [Fact]
+    public void The_example_of_the_issue()
+    {
+        Snapshot.Match("PipelineSecrets", GenerateOne("""
+            using AirflowSecrets;
+
+            namespace Example.Dags
+            {
+                /// <summary>The secrets of the pipeline.</summary>
+                [AirflowVariable("my_var")]
+                [AirflowVariable("retries", typeof(int))]
+                [AirflowConnection("postgres_default")]
+                public partial class PipelineSecrets
+                {
+                }
+            }
+            """));
+    }
+
+    [Fact]
+    public void Every_kind_of_member()
+    {
+        Snapshot.Match("EveryKind", GenerateOne("""
+            using System;
+            using System.Collections.Generic;
+            using AirflowSecrets;
+
+            namespace Example;
+
+            internal enum Schedule { Hourly, Daily }
+
+            internal sealed record Limits(int MaxRows, string[] Targets);
+
+            [AirflowVariable("region", Default = "westeurope")]
+            [AirflowVariable("optional_note", Optional = true)]
+            [AirflowVariable("batch_size", typeof(int?))]
+            [AirflowVariable("timeout", typeof(TimeSpan), Default = "00:05:00")]
+            [AirflowVariable("price", typeof(decimal), Default = "12.50")]
+            [AirflowVariable("ratio", typeof(double), Default = 0.25)]
+            [AirflowVariable("schedule", typeof(Schedule), Default = Schedule.Daily)]
+            [AirflowVariable("enabled", typeof(bool), Default = true)]
+            [AirflowVariable("targets", typeof(List<string>))]
+            [AirflowVariable("limits", typeof(Limits), Optional = true)]
+            [AirflowVariable("bucket", Team = "analytics")]
+            [AirflowVariable("2fa-mode", Name = "TwoFactorMode")]
+            [AirflowConnection("warehouse_db", Team = "analytics")]
+            [AirflowConnection("metrics_api", Optional = true)]
+            [AirflowConfig("sql_alchemy_conn")]
+            [AirflowConfig("fernet_key", Optional = true)]
+            [AirflowConfig("parallelism", Default = "32")]
+            internal partial class JobSecrets
+            {
+            }
+            """));
+    }
+
+    [Fact]
+    public void Nested_generic_and_global_namespace_classes()
+    {
+        Snapshot.Match("Nested", GenerateOne("""
+            using AirflowSecrets;
+
+            internal partial class Outer<T> where T : class
+            {
+                internal partial struct Middle
+                {
+                    [AirflowConnection("db")]
+                    internal partial class Secrets
+                    {
+                    }
+                }
+            }
+            """));
+    }
+
+    [Fact]
+    public void Build_properties_change_the_documented_names()
+    {
+        Snapshot.Match("CustomNaming", GenerateOne("""
+            using AirflowSecrets;
+
+            namespace Example;
+
+            [AirflowVariable("my_var")]
+            [AirflowConnection("my_db")]
+            [AirflowConfig("my_config")]
+            internal partial class Secrets
+            {
+            }
+            """,
+            new Dictionary<string, string>
+            {
+                ["AirflowSecrets_VariablesPrefix"] = "(none)",
+                ["AirflowSecrets_ConnectionsPrefix"] = "(disabled)",
+                ["AirflowSecrets_ConfigPrefix"] = "cfg__",
+                ["AirflowSecrets_Separator"] = "_",
+            }));
+    }
+
+    [Fact]
+    public void Attributes_spread_over_partial_declarations_give_one_file()
+    {
+        var (_, result, output) = TestCompilation.Run(TestCompilation.Create(
+            "namespace N { [AirflowSecrets.AirflowConnection(\"b\")] internal partial class S { } }",
+            "namespace N { [AirflowSecrets.AirflowVariable(\"a\")] [AirflowSecrets.AirflowConfig(\"c\")] internal partial class S { } }"));
+        GeneratedSourceResult generated = Assert.Single(result.Results.Single().GeneratedSources);
+        Assert.Equal("N.S.g.cs", generated.HintName);
+        string text = generated.SourceText.ToString();
+        Assert.Contains("GetAAsync", text, System.StringComparison.Ordinal);
+        Assert.Contains("GetBAsync", text, System.StringComparison.Ordinal);
+        Assert.Contains("GetCAsync", text, System.StringComparison.Ordinal);
+        Assert.Empty(TestCompilation.Problems(output));
+    }
+
+    [Fact]
+    public void Invalid_declarations_generate_nothing_for_them_and_no_generator_error()
+    {
+        var (_, result, output) = TestCompilation.Run(TestCompilation.Create("""
+            using AirflowSecrets;
+            [AirflowVariable("a")] internal class NotPartial { }
+            [AirflowVariable("a")] internal static partial class IsStatic { }
+            [AirflowVariable("a")] internal partial record IsRecord;
+            [AirflowVariable("")] [AirflowVariable("ok")] [AirflowVariable("3d")] [AirflowVariable("x", typeof(object))] [AirflowVariable("ok")] internal partial class Mixed { }
+            """));
+        Assert.Empty(result.Diagnostics);
+        GeneratedSourceResult generated = Assert.Single(result.Results.Single().GeneratedSources);
+        Assert.Equal("Mixed.g.cs", generated.HintName);
+        string text = generated.SourceText.ToString();
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "GetOkAsync"));
+        Assert.DoesNotContain("GetXAsync", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(TestCompilation.Problems(output), p => p.Contains("Mixed.g.cs", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_secret_value_from_the_environment_reaches_the_generated_source()
+    {
+        const string canary = "CANARY-build-time-5d2e";
+        System.Environment.SetEnvironmentVariable("AIRFLOW_VAR_MY_VAR", canary);
+        try
+        {
+            string text = GenerateOne("[AirflowSecrets.AirflowVariable(\"my_var\")] internal partial class S { }");
+            Assert.DoesNotContain(canary, text, System.StringComparison.Ordinal);
+            Assert.Contains("AIRFLOW_VAR_MY_VAR", text, System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Environment.SetEnvironmentVariable("AIRFLOW_VAR_MY_VAR", null);
+        }
+    }
+}

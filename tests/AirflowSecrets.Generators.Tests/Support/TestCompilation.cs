@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AirflowSecrets.Generators.Tests.Support;
+
+/// <summary>
+/// Compilations as a consumer's build makes them: .NET 8 reference assemblies (pinned, from
+/// Basic.Reference.Assemblies.Net80, nothing downloaded), the AirflowSecrets runtime and its dependencies,
+/// nullable on, documentation comments checked.
+/// </summary>
+public static class TestCompilation
+{
+    public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+    private static readonly string[] RuntimeAssemblies =
+    {
+        "AirflowSecrets", "System.Text.Json", "Azure.Core", "Azure.Identity", "Azure.Security.KeyVault.Secrets",
+        "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Configuration.Abstractions",
+    };
+
+    public static ImmutableArray<MetadataReference> References { get; } = BuildReferences();
+
+    public static CSharpCompilation Create(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + i + ".cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Runs the generator; returns the driver (for incremental runs), its result and the compilation with the output added.</summary>
+    public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(
+        Compilation compilation, IReadOnlyDictionary<string, string>? buildProperties = null, GeneratorDriver? driver = null)
+    {
+        driver ??= CSharpGeneratorDriver.Create(
+            new[] { new SecretsGenerator().AsSourceGenerator() },
+            parseOptions: ParseOptions,
+            optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _, CancellationToken.None);
+        return (driver, driver.GetRunResult(), output);
+    }
+
+    /// <summary>Every warning or error of a compilation, as text, for assertions that there are none.</summary>
+    public static string[] Problems(Compilation compilation) =>
+        compilation.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .Select(d => d.ToString())
+            .ToArray();
+
+    private static ImmutableArray<MetadataReference> BuildReferences()
+    {
+        // The runtime's own dependencies replace the reference assemblies of the same name (System.Text.Json is a
+        // package for the runtime's net8.0 build; where the test host's framework supplies it, the .NET 8 one stays).
+        string directory = Path.GetDirectoryName(typeof(AirflowVariableAttribute).Assembly.Location)!;
+        string[] present = RuntimeAssemblies.Where(name => File.Exists(Path.Combine(directory, name + ".dll"))).ToArray();
+        var references = Basic.Reference.Assemblies.Net80.References.All
+            .Where(r => !present.Contains(Path.GetFileNameWithoutExtension(r.FilePath), StringComparer.OrdinalIgnoreCase))
+            .Cast<MetadataReference>()
+            .ToList();
+        foreach (string name in present) references.Add(MetadataReference.CreateFromFile(Path.Combine(directory, name + ".dll")));
+        return references.ToImmutableArray();
+    }
+
+    // The MSBuild properties a project makes visible to the compiler (build_property.*).
+    private sealed class BuildProperties : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _global;
+
+        public BuildProperties(IReadOnlyDictionary<string, string> properties)
+        {
+            _global = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(new Dictionary<string, string>());
+
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+        }
+    }
+
+    /// <summary>The same properties, for the analyzer test framework (an .editorconfig-style global config).</summary>
+    public static string GlobalConfig(IReadOnlyDictionary<string, string> properties) =>
+        "is_global = true\n" + string.Concat(properties.Select(p => "build_property." + p.Key + " = " + p.Value + "\n"));
+}
