@@ -167,4 +167,21 @@ public sealed class GeneratorSnapshotTests
             System.Environment.SetEnvironmentVariable("AIRFLOW_VAR_MY_VAR", null);
         }
     }
+
+    [Theory]
+    [InlineData("[AirflowSecrets.AirflowVariable] internal partial class S { }")]
+    [InlineData("[AirflowSecrets.AirflowVariable(\"a\", typeof(Missing))] internal partial class S { }")]
+    [InlineData("[AirflowSecrets.AirflowVariable(unknownConstant)] internal partial class S { }")]
+    [InlineData("[AirflowSecrets.AirflowVariable(\"a\", Default = Nope)] internal partial class S { }")]
+    [InlineData("[AirflowSecrets.AirflowVariable(\"a\")] internal partial class S { void M( }")]
+    [InlineData("[AirflowSecrets.AirflowConnection(\"a\"")]
+    [InlineData("[AirflowSecrets.AirflowConfig(\"a\", Name = )] partial class")]
+    [InlineData("namespace { [AirflowSecrets.AirflowVariable(\"a\")] internal partial class S<T, > { } }")]
+    public void Code_being_typed_never_makes_the_generator_throw(string source)
+    {
+        var (_, result, output) = TestCompilation.Run(TestCompilation.Create(source));
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id == "CS8785");
+    }
 }

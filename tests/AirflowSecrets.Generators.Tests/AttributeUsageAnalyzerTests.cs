@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using AirflowSecrets.Generators.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Verifier = AirflowSecrets.Generators.Tests.Support.AnalyzerVerifier<AirflowSecrets.Generators.Diagnostics.AttributeUsageAnalyzer>;
+
+namespace AirflowSecrets.Generators.Tests;
+
+/// <summary>Every AFS0xx rule, where it points, and code that must stay silent.</summary>
+public sealed class AttributeUsageAnalyzerTests
+{
+    [Fact]
+    public Task A_correct_class_has_no_diagnostics() => Verifier.VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using AirflowSecrets;
+
+        internal enum Mode { Fast, Safe }
+
+        [AirflowVariable("my_var")]
+        [AirflowVariable("retries", typeof(int), Default = 3)]
+        [AirflowVariable("mode", typeof(Mode), Default = Mode.Safe)]
+        [AirflowVariable("targets", typeof(IReadOnlyList<string>), Optional = true)]
+        [AirflowVariable("settings", typeof(Dictionary<string, int>))]
+        [AirflowVariable("timeout", typeof(TimeSpan), Default = "00:00:30")]
+        [AirflowVariable("my__key", Team = "analytics")]
+        [AirflowConnection("postgres_default")]
+        [AirflowConnection("my_var", Name = "MyVarConnection")]
+        [AirflowConfig("sql_alchemy_conn", Name = "SqlAlchemy")]
+        internal partial class Secrets { }
+        """);
+
+    [Fact]
+    public Task AFS001_the_class_and_every_containing_type_must_be_partial() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        internal class {|#0:Outer|}
+        {
+            [AirflowVariable("a")]
+            internal partial class Inner { }
+        }
+        [AirflowVariable("a")]
+        internal class {|#1:Plain|} { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.NotPartial).WithLocation(0).WithArguments("Outer"),
+        Verifier.Diagnostic(DiagnosticDescriptors.NotPartial).WithLocation(1).WithArguments("Plain"));
+
+    [Fact]
+    public Task AFS002_static_classes_records_and_generated_names_are_refused() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable("a")] internal static partial class {|#0:Holder|} { }
+        [AirflowVariable("a")] internal partial record {|#1:Data|};
+        [AirflowVariable("a")] internal partial class {|#2:Snapshot|} { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.WrongKindOfType).WithLocation(0).WithArguments("Holder", "a static class"),
+        Verifier.Diagnostic(DiagnosticDescriptors.WrongKindOfType).WithLocation(1).WithArguments("Data", "a record"),
+        Verifier.Diagnostic(DiagnosticDescriptors.WrongKindOfType).WithLocation(2).WithArguments("Snapshot", "named like one of the members generated into it"));
+
+    [Fact]
+    public Task AFS003_an_empty_key_is_an_error() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable({|#0:""|})]
+        [AirflowConnection({|#1:"  "|})]
+        [AirflowConfig({|#2:null!|})]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.EmptyKey).WithLocation(0).WithArguments("variable", "key"),
+        Verifier.Diagnostic(DiagnosticDescriptors.EmptyKey).WithLocation(1).WithArguments("connection", "id"),
+        Verifier.Diagnostic(DiagnosticDescriptors.EmptyKey).WithLocation(2).WithArguments("config value", "key"));
+
+    [Fact]
+    public Task AFS004_names_key_vault_rejects() => Verifier.VerifyAsync($$"""
+        using AirflowSecrets;
+        [AirflowVariable({|#0:"key.with.dots"|})]
+        [AirflowConnection({|#1:"{{new string('x', 108)}}"|})]
+        [AirflowConnection("{{new string('y', 107)}}")]
+        [AirflowVariable({|#2:"bucket"|}, Team = "data team")]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.InvalidVaultName).WithLocation(0)
+            .WithArguments("Variable", "key.with.dots", "airflow-variables-key.with.dots", "only letters, digits and '-' are allowed"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InvalidVaultName).WithLocation(1)
+            .WithArguments("Connection", new string('x', 108), "airflow-connections-" + new string('x', 108), "128 characters, more than 127"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InvalidVaultName).WithLocation(2)
+            .WithArguments("Variable", "bucket", "airflow-variables-data team--bucket", "only letters, digits and '-' are allowed"));
+
+    [Fact]
+    public Task AFS004_follows_the_build_time_separator_and_prefixes() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable({|#0:"my_var"|})]
+        [AirflowConnection("key.with.dots")]
+        internal partial class Secrets { }
+        """,
+        new Dictionary<string, string>
+        {
+            ["AirflowSecrets_Separator"] = "_",
+            ["AirflowSecrets_VariablesPrefix"] = "vars",
+            ["AirflowSecrets_ConnectionsPrefix"] = "(disabled)",
+        },
+        Verifier.Diagnostic(DiagnosticDescriptors.InvalidVaultName).WithLocation(0)
+            .WithArguments("Variable", "my_var", "vars_my_var", "only letters, digits and '-' are allowed"));
+
+    [Fact]
+    public Task AFS005_a_key_airflow_takes_for_team_scoped() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable({|#0:"my__key"|})]
+        [AirflowConnection({|#1:"team__db"|})]
+        [AirflowConfig("core__fernet_key")]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.NeverLookedUpGlobally).WithLocation(0).WithArguments("Variable", "my__key", "__"),
+        Verifier.Diagnostic(DiagnosticDescriptors.NeverLookedUpGlobally).WithLocation(1).WithArguments("Connection", "team__db", "__"));
+
+    [Fact]
+    public Task AFS006_two_keys_that_read_one_secret() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable("my_var")]
+        [AirflowVariable({|#0:"my-var"|}, Name = "Other")]
+        [AirflowVariable({|#1:"MY_VAR"|}, Name = "Shouting")]
+        [AirflowConnection("my_var", Name = "Connection")]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.SameVaultName).WithLocation(0).WithArguments("Variable", "my_var", "my-var", "the Key Vault secret 'airflow-variables-my-var'", "-"),
+        Verifier.Diagnostic(DiagnosticDescriptors.SameVaultName).WithLocation(1).WithArguments("Variable", "my_var", "MY_VAR", "the Key Vault secret 'airflow-variables-MY-VAR'", "-"));
+
+    [Fact]
+    public Task AFS007_two_secrets_with_one_member_name() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable("db")]
+        [AirflowConnection({|#0:"db"|})]
+        [AirflowVariable({|#1:"snapshot"|})]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.SameMemberName).WithLocation(0).WithArguments("Connection", "db", "Db", "as variable 'db' does"),
+        Verifier.Diagnostic(DiagnosticDescriptors.SameMemberName).WithLocation(1).WithArguments("Variable", "snapshot", "Snapshot", "which is reserved for the generated code"));
+
+    [Fact]
+    public Task AFS008_types_json_cannot_fill() => Verifier.VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using AirflowSecrets;
+        internal interface IShape { }
+        internal abstract class Base { }
+        [AirflowVariable("a", {|#0:typeof(object)|})]
+        [AirflowVariable("b", {|#1:typeof(IShape)|})]
+        [AirflowVariable("c", {|#2:typeof(Dictionary<int, string>)|})]
+        [AirflowVariable("d", {|#3:typeof(Action)|})]
+        [AirflowVariable("e", {|#4:typeof(Base)|})]
+        [AirflowVariable("f", typeof(List<Guid>))]
+        [AirflowVariable("g", typeof(long?))]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedType).WithLocation(0).WithArguments("a", "object", "object says nothing about the JSON's shape; use JsonElement, a dictionary or a class"),
+        Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedType).WithLocation(1).WithArguments("b", "IShape", "an interface cannot be created from JSON; use a class, record or struct"),
+        Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedType).WithLocation(2).WithArguments("c", "System.Collections.Generic.Dictionary<int, string>", "dictionary keys read from JSON object names must be strings"),
+        Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedType).WithLocation(3).WithArguments("d", "System.Action", "delegates cannot be read from JSON"),
+        Verifier.Diagnostic(DiagnosticDescriptors.UnsupportedType).WithLocation(4).WithArguments("e", "Base", "an abstract class cannot be created from JSON"));
+
+    [Fact]
+    public Task AFS009_defaults_that_do_not_fit() => Verifier.VerifyAsync("""
+        using System;
+        using AirflowSecrets;
+        internal enum Mode { Fast }
+        internal enum Other { Slow }
+        [AirflowVariable("a", typeof(int), {|#0:Default = "3"|})]
+        [AirflowVariable("b", typeof(byte), {|#1:Default = 300|})]
+        [AirflowVariable("c", typeof(TimeSpan), {|#2:Default = "five minutes"|})]
+        [AirflowVariable("d", typeof(Mode), {|#3:Default = Other.Slow|})]
+        [AirflowVariable("e", {|#4:Default = 5|})]
+        [AirflowVariable("f", typeof(int[]), {|#5:Default = 1|})]
+        [AirflowVariable("g", typeof(decimal), Default = "19.99")]
+        [AirflowVariable("h", typeof(double), Default = 2)]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.DefaultDoesNotFit).WithLocation(0).WithArguments("variable", "a", "the default must be a whole number"),
+        Verifier.Diagnostic(DiagnosticDescriptors.DefaultDoesNotFit).WithLocation(1).WithArguments("variable", "b", "300 is outside the range of byte"),
+        Verifier.Diagnostic(DiagnosticDescriptors.DefaultDoesNotFit).WithLocation(2).WithArguments("variable", "c", "the text does not parse as a System.TimeSpan (invariant culture)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.DefaultDoesNotFit).WithLocation(3).WithArguments("variable", "d", "the default must be a member of Mode"),
+        Verifier.Diagnostic(DiagnosticDescriptors.DefaultDoesNotFit).WithLocation(4).WithArguments("variable", "e", "the variable is text, so the default must be a string"),
+        Verifier.Diagnostic(DiagnosticDescriptors.DefaultDoesNotFit).WithLocation(5).WithArguments("variable", "f", "int[] values cannot be written in an attribute; make the variable Optional and fall back in code"));
+
+    [Fact]
+    public Task AFS010_keys_that_make_no_identifier() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable({|#0:"3d_model"|})]
+        [AirflowVariable("ok", {|#1:Name = "not valid"|})]
+        [AirflowVariable("3d_model2", Name = "Model3D")]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.InvalidMemberName).WithLocation(0).WithArguments("Variable", "3d_model", "3dModel"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InvalidMemberName).WithLocation(1).WithArguments("Variable", "ok", "not valid"));
+
+    [Fact]
+    public Task Code_being_typed_gives_no_analyzer_exception() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [{|CS1729:AirflowVariable|}]
+        [AirflowVariable("a", typeof({|CS0246:Missing|}))]
+        [AirflowConnection({|CS0103:unknownConstant|})]
+        [AirflowVariable("b", Default = {|CS0103:Nope|})]
+        internal partial class Secrets { }
+        """);
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AirflowSecrets.Generators.Tests.Support;
+
+/// <summary>
+/// Runs an analyzer with Microsoft.CodeAnalysis.Testing markup (<c>{|#0:code|}</c>, <c>[|code|]</c>) over the same
+/// pinned references as the generator tests: nothing is downloaded.
+/// </summary>
+public static class AnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
+
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new DiagnosticResult(descriptor);
+
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, null, expected);
+
+    public static async Task VerifyAsync(string source, IReadOnlyDictionary<string, string>? buildProperties, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source };
+        if (buildProperties != null) test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", TestCompilation.GlobalConfig(buildProperties)));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    private sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public Test()
+        {
+            // An empty reference set (no package to fetch), then the pinned .NET 8 references and the runtime.
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+            TestState.AdditionalReferences.AddRange(TestCompilation.References);
+        }
+
+        protected override ParseOptions CreateParseOptions() => TestCompilation.ParseOptions.WithDocumentationMode(DocumentationMode.Parse);
+
+        protected override CompilationOptions CreateCompilationOptions() =>
+            ((Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(Microsoft.CodeAnalysis.NullableContextOptions.Enable);
+    }
+}
