@@ -17,6 +17,14 @@ using AirflowSecrets;
 using AirflowSecrets.Testing;
 using Microsoft.Extensions.Logging;
 
+// The secrets this task reads, declared once: the generator writes typed accessors that look them up under
+// Airflow's names (airflow-variables-my-var, then AIRFLOW_VAR_MY_VAR; airflow-connections-my-db, then AIRFLOW_CONN_MY_DB).
+[AirflowVariable("my_var")]
+[AirflowConnection("my_db", Optional = true)]
+internal sealed partial class SampleSecrets
+{
+}
+
 internal static class Program
 {
     private static async Task<int> Main()
@@ -48,12 +56,12 @@ internal static class Program
                 Console.WriteLine($"No secrets backend configured: using the embedded loopback Key Vault at {embedded.VaultUri} (a test double).");
             }
 
-            AirflowSecretResolver resolver = AirflowSecretResolver.Create(options, logging);
-            string myVar = await resolver.GetVariableAsync("my_var");
+            var secrets = new SampleSecrets(AirflowSecretResolver.Create(options, logging));
+            string myVar = await secrets.GetMyVarAsync();
             Console.WriteLine($"My variable is: {myVar}");
 
-            // A connection too, when the vault has one; its ToString masks the password.
-            AirflowConnection? db = await resolver.TryGetConnectionAsync("my_db");
+            // A connection too, when there is one; its ToString masks the password.
+            AirflowConnection? db = await secrets.GetMyDbAsync();
             if (db != null) Console.WriteLine($"My connection is: {db}");
             return 0;
         }
