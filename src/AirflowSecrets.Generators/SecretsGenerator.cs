@@ -34,7 +34,9 @@ namespace AirflowSecrets.Generators
                         KnownNames.AttributeMetadataName(kind),
                         static (node, _) => node is ClassDeclarationSyntax,
                         (syntax, cancellationToken) => Extract(syntax, kind, cancellationToken))
+                    .WithTrackingName(TrackingNames.Extract + kind)
                     .Where(static model => model is not null)
+                    .WithTrackingName(TrackingNames.RemoveNulls + kind)
                     .Select(static (model, _) => model!)
                     .WithTrackingName(TrackingNames.Classes(kind))
                     .Combine(settings)

@@ -4,6 +4,8 @@ namespace AirflowSecrets.Generators
     internal static class TrackingNames
     {
         public const string Settings = "Settings";
+        public const string Extract = "Extract.";
+        public const string RemoveNulls = "RemoveNulls.";
         public const string Variables = "Classes.Variable";
         public const string Connections = "Classes.Connection";
         public const string Configs = "Classes.Config";

@@ -31,6 +31,8 @@ public sealed class IncrementalTests
     {
         TrackingNames.Settings, TrackingNames.Variables, TrackingNames.Connections, TrackingNames.Configs,
         TrackingNames.WithSettings + "Variable", TrackingNames.WithSettings + "Connection", TrackingNames.WithSettings + "Config",
+        TrackingNames.Extract + "Variable", TrackingNames.Extract + "Connection", TrackingNames.Extract + "Config",
+        TrackingNames.RemoveNulls + "Variable", TrackingNames.RemoveNulls + "Connection", TrackingNames.RemoveNulls + "Config",
     };
 
     private static IEnumerable<(string Step, IncrementalStepRunReason Reason, object Value)> Outputs(GeneratorDriverRunResult result) =>
