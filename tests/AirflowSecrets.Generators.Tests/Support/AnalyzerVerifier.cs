@@ -32,14 +32,13 @@ public static class AnalyzerVerifier<TAnalyzer>
     {
         public Test()
         {
-            // An empty reference set (no package to fetch), then the pinned .NET 8 references and the runtime.
-            ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+            // An empty reference set (no package to fetch), then the pinned .NET references and the runtime.
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
             TestState.AdditionalReferences.AddRange(TestCompilation.References);
         }
 
         protected override ParseOptions CreateParseOptions() => TestCompilation.ParseOptions.WithDocumentationMode(DocumentationMode.Parse);
 
-        protected override CompilationOptions CreateCompilationOptions() =>
-            ((Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(Microsoft.CodeAnalysis.NullableContextOptions.Enable);
+        protected override CompilationOptions CreateCompilationOptions() => TestCompilation.CompilationOptions;
     }
 }

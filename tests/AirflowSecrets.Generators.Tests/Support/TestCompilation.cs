@@ -11,9 +11,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AirflowSecrets.Generators.Tests.Support;
 
 /// <summary>
-/// Compilations as a consumer's build makes them: .NET 8 reference assemblies (pinned, from
-/// Basic.Reference.Assemblies.Net80, nothing downloaded), the AirflowSecrets runtime and its dependencies,
-/// nullable on, documentation comments checked.
+/// Compilations as a consumer's build makes them: .NET 10 reference assemblies (pinned, from
+/// Basic.Reference.Assemblies.Net100, nothing downloaded; the framework the tests run on, so the Azure SDK
+/// builds beside them match), the AirflowSecrets runtime and its dependencies, nullable on, documentation
+/// comments checked.
 /// </summary>
 public static class TestCompilation
 {
@@ -23,6 +24,7 @@ public static class TestCompilation
     {
         "AirflowSecrets", "System.Text.Json", "Azure.Core", "Azure.Identity", "Azure.Security.KeyVault.Secrets",
         "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Configuration.Abstractions",
+        "Microsoft.Extensions.Configuration", "Microsoft.Identity.Client", "Microsoft.Extensions.Primitives",
     };
 
     public static ImmutableArray<MetadataReference> References { get; } = BuildReferences();
@@ -32,7 +34,11 @@ public static class TestCompilation
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + i + ".cs")),
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            CompilationOptions);
+
+    /// <summary>As the SDK compiles: nullable on, and the assembly-unification notices CS1701/CS1702 off.</summary>
+    public static readonly CSharpCompilationOptions CompilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+        .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress });
 
     /// <summary>Runs the generator; returns the driver (for incremental runs), its result and the compilation with the output added.</summary>
     public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(
@@ -56,11 +62,11 @@ public static class TestCompilation
 
     private static ImmutableArray<MetadataReference> BuildReferences()
     {
-        // The runtime's own dependencies replace the reference assemblies of the same name (System.Text.Json is a
-        // package for the runtime's net8.0 build; where the test host's framework supplies it, the .NET 8 one stays).
+        // The runtime's own dependencies replace the reference assemblies of the same name (where the test host's
+        // framework supplies one, such as System.Text.Json, the reference assembly stays).
         string directory = Path.GetDirectoryName(typeof(AirflowVariableAttribute).Assembly.Location)!;
         string[] present = RuntimeAssemblies.Where(name => File.Exists(Path.Combine(directory, name + ".dll"))).ToArray();
-        var references = Basic.Reference.Assemblies.Net80.References.All
+        var references = Basic.Reference.Assemblies.Net100.References.All
             .Where(r => !present.Contains(Path.GetFileNameWithoutExtension(r.FilePath), StringComparer.OrdinalIgnoreCase))
             .Cast<MetadataReference>()
             .ToList();

@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AirflowSecrets.Generators.Secrets
+{
+    /// <summary>
+    /// Connection strings, URIs, query strings and JSON that carry a credential inline (AFS103). Each format is parsed
+    /// as what it is: key/value pairs, URI user-info, query parameters, JSON properties. No keyword search over the text.
+    /// </summary>
+    internal static class EmbeddedCredentials
+    {
+        // Connection-string keywords whose value is a credential (compared without case, spaces or underscores).
+        private static readonly HashSet<string> ConnectionStringKeys = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "password", "pwd", "accountkey", "sharedaccesskey", "appkey", "secret", "sharedaccesssignature", "clientsecret",
+            "userpassword", "accesskey", "apikey", "primarykey", "authkey",
+        };
+
+        // Query-string and form parameters whose value is a credential.
+        private static readonly char[] AuthorityEnd = { '/', '?', '#' };
+
+        private static readonly HashSet<string> QueryKeys = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "sig", "password", "pwd", "client_secret", "clientsecret", "secret", "api_key", "apikey", "access_token", "code_verifier_secret", "key",
+        };
+
+        /// <summary>What kind of inline credential the text carries (e.g. "a connection string with an inline Password"), or <c>null</c>.</summary>
+        public static string? Match(string text)
+        {
+            string trimmed = text.Trim();
+            if (trimmed.Length < 6) return null;
+            if (trimmed[0] == '{' || trimmed[0] == '[')
+            {
+                MiniJson.Node? json = MiniJson.Parse(trimmed);
+                return json is null ? null : Json(json, depth: 0);
+            }
+
+            return Uri(trimmed) ?? ConnectionString(trimmed) ?? Query(trimmed);
+        }
+
+        /// <summary><c>scheme://user:password@host</c>, and SAS <c>sig=</c> or a password in a URI's query.</summary>
+        private static string? Uri(string text)
+        {
+            int scheme = text.IndexOf("://", StringComparison.Ordinal);
+            if (scheme <= 0 || !text.Substring(0, scheme).All(c => char.IsLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) return null;
+            int authorityStart = scheme + 3;
+            int authorityEnd = text.IndexOfAny(AuthorityEnd, authorityStart);
+            string authority = authorityEnd < 0 ? text.Substring(authorityStart) : text.Substring(authorityStart, authorityEnd - authorityStart);
+            int at = authority.LastIndexOf('@');
+            if (at > 0)
+            {
+                string userInfo = authority.Substring(0, at);
+                int colon = userInfo.IndexOf(':');
+                if (colon >= 0)
+                {
+                    string password = Unescape(userInfo.Substring(colon + 1));
+                    if (!ValueFilters.IsNotASecret(password)) return "a URI with an inline password (" + text.Substring(0, scheme) + "://user:password@…)";
+                }
+            }
+
+            int question = text.IndexOf('?', authorityStart);
+            if (question >= 0)
+            {
+                string? query = Query(text.Substring(question + 1));
+                if (query != null) return query;
+            }
+
+            return null;
+        }
+
+        /// <summary><c>Key=Value;…</c> (ADO.NET, Azure Storage, Service Bus, App Configuration) and StackExchange.Redis' <c>host,password=…</c>.</summary>
+        private static string? ConnectionString(string text)
+        {
+            char separator = text.IndexOf(';') >= 0 ? ';' : text.IndexOf(',') >= 0 ? ',' : ';';
+            foreach (KeyValuePair<string, string> pair in Pairs(text, separator))
+            {
+                string key = new string(pair.Key.Where(c => c != ' ' && c != '_').ToArray());
+                if (!ConnectionStringKeys.Contains(key)) continue;
+                string value = pair.Value;
+                if (key.Equals("sharedaccesssignature", StringComparison.OrdinalIgnoreCase))
+                {
+                    string? sas = Query(value.TrimStart('?'));
+                    if (sas != null) return "a connection string with a shared access signature";
+                    continue;
+                }
+
+                if (ValueFilters.IsNotASecret(value)) continue;
+                return "a connection string with an inline " + pair.Key.Trim();
+            }
+
+            return null;
+        }
+
+        /// <summary><c>a=1&amp;sig=…</c>: SAS tokens, form bodies and query strings with a credential parameter.</summary>
+        private static string? Query(string text)
+        {
+            if (text.IndexOf('=') < 0 || (text.IndexOf('&') < 0 && !text.StartsWith("sig=", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("?", StringComparison.Ordinal))) return null;
+            var pairs = Pairs(text.TrimStart('?'), '&').ToList();
+            foreach (KeyValuePair<string, string> pair in pairs)
+            {
+                string key = pair.Key.Trim();
+                if (!QueryKeys.Contains(key)) continue;
+                if (key.Equals("key", StringComparison.OrdinalIgnoreCase) && pairs.Count < 2) continue;
+                string value = Unescape(pair.Value);
+                if (ValueFilters.IsNotASecret(value)) continue;
+                return key.Equals("sig", StringComparison.OrdinalIgnoreCase) ? "a shared access signature (sig=)" : "a query or form string with an inline " + key;
+            }
+
+            return null;
+        }
+
+        /// <summary>Airflow connection JSON (<c>"password"</c>, <c>"extra"</c>), backend kwargs (<c>"client_secret"</c>) and other JSON.</summary>
+        private static string? Json(MiniJson.Node node, int depth)
+        {
+            if (depth > 8) return null;
+            if (node.Items != null)
+            {
+                foreach (MiniJson.Node item in node.Items)
+                {
+                    string? found = Json(item, depth + 1);
+                    if (found != null) return found;
+                }
+
+                return null;
+            }
+
+            if (node.Properties is null) return node.IsString && node.Text != null && depth > 0 ? Match(node.Text) : null;
+            foreach (KeyValuePair<string, MiniJson.Node> property in node.Properties)
+            {
+                MiniJson.Node value = property.Value;
+                if (value.IsString && CredentialNames.IsCredential(property.Key) && !ValueFilters.IsNotASecret(value.Text))
+                {
+                    return "JSON with an inline \"" + property.Key + "\"";
+                }
+
+                if (value.IsString && value.Text != null && value.Text.Length >= 6)
+                {
+                    string? inner = Match(value.Text);
+                    if (inner != null) return "JSON whose \"" + property.Key + "\" holds " + inner;
+                }
+                else if (value.Properties != null || value.Items != null)
+                {
+                    string? inner = Json(value, depth + 1);
+                    if (inner != null) return inner;
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<KeyValuePair<string, string>> Pairs(string text, char separator)
+        {
+            int i = 0;
+            while (i < text.Length)
+            {
+                int equals = text.IndexOf('=', i);
+                int next = text.IndexOf(separator, i);
+                if (equals < 0) yield break;
+                if (next >= 0 && next < equals)
+                {
+                    i = next + 1;
+                    continue;
+                }
+
+                string key = text.Substring(i, equals - i);
+                int valueStart = equals + 1;
+                string value;
+                if (valueStart < text.Length && (text[valueStart] == '\'' || text[valueStart] == '"'))
+                {
+                    char quote = text[valueStart];
+                    int close = text.IndexOf(quote, valueStart + 1);
+                    if (close < 0) close = text.Length;
+                    value = text.Substring(valueStart + 1, close - valueStart - 1);
+                    int after = text.IndexOf(separator, close);
+                    i = after < 0 ? text.Length : after + 1;
+                }
+                else
+                {
+                    int end = text.IndexOf(separator, valueStart);
+                    if (end < 0) end = text.Length;
+                    value = text.Substring(valueStart, end - valueStart);
+                    i = end + 1;
+                }
+
+                yield return new KeyValuePair<string, string>(key, value.Trim());
+            }
+        }
+
+        private static string Unescape(string text)
+        {
+            try
+            {
+                return System.Uri.UnescapeDataString(text.Replace('+', ' '));
+            }
+            catch (UriFormatException)
+            {
+                return text;
+            }
+        }
+    }
+}

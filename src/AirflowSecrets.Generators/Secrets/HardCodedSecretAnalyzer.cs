@@ -1,0 +1,416 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using AirflowSecrets.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AirflowSecrets.Generators.Secrets
+{
+    /// <summary>
+    /// AFS101-AFS104: credentials written into C# source. Values are followed from where they are written (literals,
+    /// constants, locals assigned once, concatenation, interpolation, fallbacks) to where they go (credential
+    /// parameters and members, secret environment and configuration entries, comparisons). A written string whose
+    /// own shape gives it away (a connection string or URI with a password, JSON with a secret, a known secret
+    /// format) is reported wherever it stands. One finding per written value; messages never contain the value.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
+    {
+        // Environment variables whose values are secrets whatever they look like.
+        private static readonly HashSet<string> SecretEnvironmentVariables = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "AZURE_CLIENT_SECRET", "AZURE_PASSWORD", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "AIRFLOW__CORE__FERNET_KEY",
+            "AIRFLOW__WEBSERVER__SECRET_KEY", "AIRFLOW__API__SECRET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__CORE__INTERNAL_API_SECRET_KEY",
+        };
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.CredentialInSlot,
+            DiagnosticDescriptors.SecretEnvironmentEntry,
+            DiagnosticDescriptors.InlineCredential,
+            DiagnosticDescriptors.KnownSecretFormat);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var analysis = new Analysis();
+                start.RegisterOperationAction(analysis.WrittenString, OperationKind.Literal, OperationKind.Utf8String);
+                start.RegisterOperationAction(analysis.Call, OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(analysis.Assignment, OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(analysis.Initializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer, OperationKind.VariableDeclarator);
+                start.RegisterOperationAction(analysis.Comparison, OperationKind.Binary);
+            });
+        }
+
+        private sealed class Analysis
+        {
+            // Each written value is reported once, whichever rule or sink reaches it first.
+            private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> _reported = new();
+
+            /// <summary>AFS103 / AFS104: a written string whose own shape shows a credential.</summary>
+            public void WrittenString(OperationAnalysisContext context)
+            {
+                IOperation operation = context.Operation;
+                if (operation is ILiteralOperation { ConstantValue.Value: not string }) return;
+                IOperation root = Root(operation);
+
+                // Only the first literal of a composed string does the work for the whole string.
+                IOperation? first = root == operation ? operation : root.Descendants().FirstOrDefault(d => d is ILiteralOperation { ConstantValue.Value: string } or IUtf8StringOperation);
+                if (first != operation) return;
+
+                string text = ValueTracer.Evaluate(root, followSymbols: false, context.CancellationToken);
+                if (text.Length < 6) return;
+                string flow = Flow(root);
+                string? format = SecretFormats.Match(text);
+                if (format != null)
+                {
+                    Report(context, DiagnosticDescriptors.KnownSecretFormat, root.Syntax.GetLocation(), format, flow);
+                    return;
+                }
+
+                string? inline = EmbeddedCredentials.Match(text);
+                if (inline != null)
+                {
+                    Report(context, DiagnosticDescriptors.InlineCredential, root.Syntax.GetLocation(), Capitalise(inline), flow);
+                }
+            }
+
+            /// <summary>Arguments of calls and object creations: credential parameters, environment and configuration entries, Equals.</summary>
+            public void Call(OperationAnalysisContext context)
+            {
+                IMethodSymbol? method;
+                ImmutableArray<IArgumentOperation> arguments;
+                switch (context.Operation)
+                {
+                    case IInvocationOperation invocation:
+                        method = invocation.TargetMethod;
+                        arguments = invocation.Arguments;
+                        break;
+                    case IObjectCreationOperation creation:
+                        method = creation.Constructor;
+                        arguments = creation.Arguments;
+                        break;
+                    default:
+                        return;
+                }
+
+                if (method is null) return;
+                string type = method.ContainingType?.ToDisplayString() ?? string.Empty;
+                CancellationToken token = context.CancellationToken;
+
+                if (type == "System.Environment" && method.Name == "SetEnvironmentVariable" && arguments.Length >= 2)
+                {
+                    Entry(context, "environment variable", Argument(arguments, 0), Argument(arguments, 1), " and set with Environment.SetEnvironmentVariable");
+                    return;
+                }
+
+                if (IsEntryAdd(method, context.Operation) || IsKeyValuePair(method, type))
+                {
+                    string what = IsProcessEnvironment(context.Operation) ? "environment variable" : "configuration entry";
+                    Entry(context, what, Argument(arguments, 0), Argument(arguments, 1), string.Empty);
+                    return;
+                }
+
+                if (method.Name == "Equals" && type == "string")
+                {
+                    IOperation? receiver = (context.Operation as IInvocationOperation)?.Instance;
+                    IOperation?[] sides = receiver is null
+                        ? new[] { Argument(arguments, 0), Argument(arguments, 1) }
+                        : new[] { receiver, Argument(arguments, 0) };
+                    Compare(context, sides[0], sides[1]);
+                    return;
+                }
+
+                foreach (IArgumentOperation argument in arguments)
+                {
+                    IParameterSymbol? parameter = argument.Parameter;
+                    if (parameter is null || !IsStringLike(parameter.Type)) continue;
+                    string? kind = SlotKind(type, method, parameter);
+                    if (kind is null) continue;
+                    Slot(context, argument.Value, kind, "passed to " + Display(method) + "(" + parameter.Name + ")");
+                }
+            }
+
+            /// <summary>Assignments to credential members and to secret entries of dictionaries, configuration and process environments.</summary>
+            public void Assignment(OperationAnalysisContext context)
+            {
+                var assignment = (ISimpleAssignmentOperation)context.Operation;
+                if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true } indexer && indexer.Arguments.Length == 1)
+                {
+                    string what = IsProcessEnvironment(indexer) ? "environment variable" : "configuration entry";
+                    Entry(context, what, indexer.Arguments[0].Value, assignment.Value, string.Empty);
+                    return;
+                }
+
+                (string? name, ITypeSymbol? type) = Member(assignment.Target);
+                if (name is null || type is null || !IsStringLike(type) || !CredentialNames.IsCredential(name)) return;
+                Slot(context, assignment.Value, KindFromName(name), "assigned to '" + name + "'");
+            }
+
+            /// <summary>Initialisers of credential fields, properties, parameters (defaults) and locals.</summary>
+            public void Initializer(OperationAnalysisContext context)
+            {
+                switch (context.Operation)
+                {
+                    case IFieldInitializerOperation field:
+                        foreach (IFieldSymbol symbol in field.InitializedFields)
+                        {
+                            if (IsStringLike(symbol.Type) && CredentialNames.IsCredential(symbol.Name)) Slot(context, field.Value, KindFromName(symbol.Name), "stored in field '" + symbol.Name + "'");
+                        }
+
+                        break;
+                    case IPropertyInitializerOperation property:
+                        foreach (IPropertySymbol symbol in property.InitializedProperties)
+                        {
+                            if (IsStringLike(symbol.Type) && CredentialNames.IsCredential(symbol.Name)) Slot(context, property.Value, KindFromName(symbol.Name), "stored in property '" + symbol.Name + "'");
+                        }
+
+                        break;
+                    case IParameterInitializerOperation parameter:
+                        if (IsStringLike(parameter.Parameter.Type) && CredentialNames.IsCredential(parameter.Parameter.Name))
+                        {
+                            Slot(context, parameter.Value, KindFromName(parameter.Parameter.Name), "used as the default of parameter '" + parameter.Parameter.Name + "'");
+                        }
+
+                        break;
+                    case IVariableDeclaratorOperation { Initializer: not null } local:
+                        if (IsStringLike(local.Symbol.Type) && CredentialNames.IsCredential(local.Symbol.Name))
+                        {
+                            Slot(context, local.Initializer.Value, KindFromName(local.Symbol.Name), "assigned to '" + local.Symbol.Name + "'");
+                        }
+
+                        break;
+                }
+            }
+
+            /// <summary><c>password == "…"</c>: an inbound credential checked against a written value.</summary>
+            public void Comparison(OperationAnalysisContext context)
+            {
+                var binary = (IBinaryOperation)context.Operation;
+                if (binary.OperatorKind != BinaryOperatorKind.Equals && binary.OperatorKind != BinaryOperatorKind.NotEquals) return;
+                Compare(context, binary.LeftOperand, binary.RightOperand);
+            }
+
+            private void Compare(OperationAnalysisContext context, IOperation? left, IOperation? right)
+            {
+                if (left is null || right is null) return;
+                foreach ((IOperation reference, IOperation value) in new[] { (left, right), (right, left) })
+                {
+                    (string? name, ITypeSymbol? type) = Member(Unwrap(reference));
+                    if (name is null || type is null || !IsStringLike(type) || !IsComparedCredential(name)) continue;
+                    Slot(context, value, KindFromName(name), "compared with '" + name + "'");
+                }
+            }
+
+            private void Entry(OperationAnalysisContext context, string what, IOperation? key, IOperation? value, string flow)
+            {
+                if (key is null || value is null) return;
+                string name = ValueTracer.Evaluate(key, followSymbols: true, context.CancellationToken);
+                if (name.Length == 0 || ValueFilters.HasHole(name) || !IsSecretEntry(name)) return;
+                foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
+                {
+                    if (!IsPlainSecret(written.Text)) continue;
+                    Report(context, DiagnosticDescriptors.SecretEnvironmentEntry, written.Location, what, name, Via(written) + flow);
+                }
+            }
+
+            private void Slot(OperationAnalysisContext context, IOperation value, string kind, string flow)
+            {
+                foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
+                {
+                    if (!IsPlainSecret(written.Text)) continue;
+                    Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, kind, flow + Via(written));
+                }
+            }
+
+            // A value that is a credential only because of where it goes: strings whose own shape shows a credential
+            // are reported by WrittenString, and placeholders, dummies and names are not credentials at all.
+            private static bool IsPlainSecret(string text) =>
+                !ValueFilters.IsNotASecret(text) && SecretFormats.Match(text) is null && EmbeddedCredentials.Match(text) is null;
+
+            private void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+            {
+                if (!location.IsInSource || location.SourceTree is null) return;
+                if (!_reported.TryAdd((location.SourceTree, location.SourceSpan), 0)) return;
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, arguments));
+            }
+
+            private static string Via(WrittenValue written) => written.Carrier is null ? string.Empty : " (through '" + written.Carrier + "')";
+
+            private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, int ordinal) =>
+                arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value;
+
+            private static IOperation Unwrap(IOperation operation)
+            {
+                while (operation is IConversionOperation or IParenthesizedOperation) operation = operation is IConversionOperation c ? c.Operand : ((IParenthesizedOperation)operation).Operand;
+                return operation;
+            }
+
+            // The outermost string expression a literal belongs to: concatenations, interpolations, parentheses, conversions.
+            private static IOperation Root(IOperation operation)
+            {
+                IOperation current = operation;
+                while (current.Parent is IOperation parent
+                    && (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }
+                        or IInterpolatedStringOperation or IInterpolatedStringTextOperation or IInterpolationOperation or IParenthesizedOperation
+                        || (parent is IConversionOperation { IsImplicit: true } && parent.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String })))
+                {
+                    current = parent;
+                }
+
+                return current;
+            }
+
+            // Where a written string goes, in words for the message.
+            private static string Flow(IOperation root)
+            {
+                IOperation current = root;
+                while (current.Parent is IConversionOperation or IParenthesizedOperation or ICoalesceOperation or IConditionalOperation) current = current.Parent;
+                switch (current.Parent)
+                {
+                    case IArgumentOperation { Parameter: not null } argument when argument.Parent is IInvocationOperation or IObjectCreationOperation:
+                        IMethodSymbol? method = (argument.Parent as IInvocationOperation)?.TargetMethod ?? (argument.Parent as IObjectCreationOperation)?.Constructor;
+                        return method is null ? string.Empty : " and passed to " + Display(method) + "(" + argument.Parameter.Name + ")";
+                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                        return " and assigned to '" + declarator.Symbol.Name + "'";
+                    case IFieldInitializerOperation field when field.InitializedFields.Length > 0:
+                        return " in field '" + field.InitializedFields[0].Name + "'";
+                    case IPropertyInitializerOperation property when property.InitializedProperties.Length > 0:
+                        return " in property '" + property.InitializedProperties[0].Name + "'";
+                    case IParameterInitializerOperation parameter:
+                        return " as the default of parameter '" + parameter.Parameter.Name + "'";
+                    case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                        (string? name, _) = Member(assignment.Target);
+                        if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true } indexer && indexer.Arguments.Length == 1
+                            && indexer.Arguments[0].Value.ConstantValue.Value is string key)
+                        {
+                            return " and assigned to entry '" + key + "'";
+                        }
+
+                        return name is null ? string.Empty : " and assigned to '" + name + "'";
+                    case IReturnOperation:
+                        return " and returned";
+                    default:
+                        return string.Empty;
+                }
+            }
+
+            private static (string? Name, ITypeSymbol? Type) Member(IOperation target) => target switch
+            {
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => (property.Property.Name, property.Property.Type),
+                IFieldReferenceOperation field => (field.Field.Name, field.Field.Type),
+                ILocalReferenceOperation local => (local.Local.Name, local.Local.Type),
+                IParameterReferenceOperation parameter => (parameter.Parameter.Name, parameter.Parameter.Type),
+                _ => (null, null),
+            };
+
+            private static string? SlotKind(string type, IMethodSymbol method, IParameterSymbol parameter)
+            {
+                switch (type)
+                {
+                    case "Azure.Identity.ClientSecretCredential" when parameter.Name == "clientSecret":
+                        return "A client secret";
+                    case "Azure.AzureKeyCredential" when parameter.Name == "key":
+                        return "An API key";
+                    case "Azure.AzureNamedKeyCredential" when parameter.Name == "key":
+                        return "An account key";
+                    case "Azure.AzureSasCredential" when parameter.Name == "signature":
+                        return "A shared access signature";
+                    case "Azure.Security.KeyVault.Secrets.SecretClient" when parameter.Name == "value" && method.Name.StartsWith("SetSecret", StringComparison.Ordinal):
+                    case "Azure.Security.KeyVault.Secrets.KeyVaultSecret" when parameter.Name == "value" && method.MethodKind == MethodKind.Constructor:
+                        return "A Key Vault secret value";
+                }
+
+                return CredentialNames.IsCredential(parameter.Name) ? KindFromName(parameter.Name) : null;
+            }
+
+            private static string KindFromName(string name)
+            {
+                List<string> words = CredentialNames.Words(name);
+                string all = string.Join(" ", words);
+                if (words.Contains("password") || words.Contains("passwd") || words.Contains("pwd") || all.Contains("password")) return "A password";
+                if (words.Contains("passphrase")) return "A passphrase";
+                if (all.Contains("client secret") || words.Contains("clientsecret")) return "A client secret";
+                if (words.Contains("token") || all.Contains("token")) return "A token";
+                if (words.Contains("sas") || words.Contains("signature") || words.Contains("sig")) return "A shared access signature";
+                if (words.Contains("key") || all.EndsWith("key", StringComparison.Ordinal)) return words.Contains("account") ? "An account key" : words.Contains("api") || all.Contains("apikey") ? "An API key" : "A key";
+                return "A secret";
+            }
+
+            // Comparisons also count tokens and keys by plain name (an inbound value checked against a written one).
+            private static bool IsComparedCredential(string name)
+            {
+                if (CredentialNames.IsCredential(name)) return true;
+                List<string> words = CredentialNames.Words(name);
+                return words.Count > 0 && (words[words.Count - 1] == "token" || words[words.Count - 1] == "apikey");
+            }
+
+            private static bool IsSecretEntry(string name)
+            {
+                if (SecretEnvironmentVariables.Contains(name)) return true;
+                string last = name;
+                int colon = name.LastIndexOf(':');
+                if (colon >= 0) last = name.Substring(colon + 1);
+                int section = last.LastIndexOf("__", StringComparison.Ordinal);
+                if (section >= 0 && !name.StartsWith("AIRFLOW__", StringComparison.OrdinalIgnoreCase)) last = last.Substring(section + 2);
+                return CredentialNames.IsCredential(last);
+            }
+
+            private static bool IsStringLike(ITypeSymbol type)
+            {
+                if (type.SpecialType == SpecialType.System_String || type.SpecialType == SpecialType.System_Object) return true;
+                if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char or SpecialType.System_Byte }) return true;
+                return type is INamedTypeSymbol { Name: "ReadOnlySpan" or "ReadOnlyMemory" or "Span" or "Memory", TypeArguments.Length: 1 } span
+                    && span.TypeArguments[0].SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
+            }
+
+            private static bool IsEntryAdd(IMethodSymbol method, IOperation operation)
+            {
+                if (method.Name != "Add" && method.Name != "TryAdd" && method.Name != "Set") return false;
+                if (method.Parameters.Length != 2 || method.Parameters[0].Type.SpecialType != SpecialType.System_String) return false;
+                INamedTypeSymbol? type = method.ContainingType;
+                if (type is null) return false;
+                return type.Name.IndexOf("Dictionary", StringComparison.Ordinal) >= 0
+                    || type.Name.IndexOf("Configuration", StringComparison.Ordinal) >= 0
+                    || type.Name == "NameValueCollection"
+                    || type.AllInterfaces.Any(i => i.Name == "IDictionary" || i.Name == "IReadOnlyDictionary");
+            }
+
+            private static bool IsKeyValuePair(IMethodSymbol method, string type) =>
+                method.Parameters.Length == 2 && method.Parameters[0].Type.SpecialType == SpecialType.System_String
+                && ((type.StartsWith("System.Collections.Generic.KeyValuePair<", StringComparison.Ordinal) && method.MethodKind == MethodKind.Constructor)
+                    || (type == "System.Collections.Generic.KeyValuePair" && method.Name == "Create"));
+
+            // ProcessStartInfo.Environment / EnvironmentVariables, through an indexer or Add.
+            private static bool IsProcessEnvironment(IOperation operation)
+            {
+                IOperation? receiver = operation switch
+                {
+                    IInvocationOperation invocation => invocation.Instance,
+                    IPropertyReferenceOperation indexer => indexer.Instance,
+                    _ => null,
+                };
+                return receiver is IPropertyReferenceOperation { Property: { Name: "Environment" or "EnvironmentVariables" } environment }
+                    && environment.ContainingType.ToDisplayString() == "System.Diagnostics.ProcessStartInfo";
+            }
+
+            private static string Display(IMethodSymbol method)
+            {
+                string type = method.ContainingType?.Name ?? string.Empty;
+                return method.MethodKind == MethodKind.Constructor ? type : type + "." + method.Name;
+            }
+
+            private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+        }
+    }
+}

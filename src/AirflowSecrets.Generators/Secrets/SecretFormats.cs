@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AirflowSecrets.Generators.Secrets
+{
+    /// <summary>Literals shaped like a known secret format, wherever they stand (AFS104).</summary>
+    internal static class SecretFormats
+    {
+        private static readonly Regex Jwt = new(@"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{10,}", RegexOptions.CultureInvariant);
+        private static readonly Regex PrivateKey = new(@"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----\s*([A-Za-z0-9+/=\s]|\\n|\\r){40,}", RegexOptions.CultureInvariant);
+
+        /// <summary>The kind of secret the value has the shape of, or <c>null</c>.</summary>
+        public static string? Match(string value)
+        {
+            if (value.Length < 30) return null;
+            if (PrivateKey.IsMatch(value)) return "a PEM private key";
+            foreach (string token in Tokens(value, c => char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '~'))
+            {
+                if (IsEntraSecret(token)) return "an Entra ID client secret";
+            }
+
+            if (Jwt.IsMatch(value)) return "a JSON Web Token";
+            foreach (string token in Tokens(value, c => char.IsLetterOrDigit(c) || c == '+' || c == '/' || c == '='))
+            {
+                if (token == ValueFilters.AzuriteAccountKey) continue;
+                if (IsBase64Key(token, 88, "==")) return "an Azure Storage or Cosmos DB account key";
+                if (IsBase64Key(token, 44, "=")) return "a Service Bus or Event Hubs key";
+            }
+
+            return null;
+        }
+
+        /// <summary>3 characters, then <c>8Q~</c> or <c>7Q~</c>, 40 characters in all, of the secret alphabet.</summary>
+        public static bool IsEntraSecret(string token) =>
+            token.Length == 40 && token[4] == 'Q' && token[5] == '~' && (token[3] == '8' || token[3] == '7')
+            && token.Count(char.IsLetter) >= 15;
+
+        private static bool IsBase64Key(string token, int length, string padding)
+        {
+            if (token.Length != length || !token.EndsWith(padding, StringComparison.Ordinal)) return false;
+            string body = token.Substring(0, length - padding.Length);
+            if (body.IndexOf('=') >= 0) return false;
+
+            // Random key material mixes upper case, lower case and digits; words and repeated characters do not.
+            return body.Any(char.IsUpper) && body.Any(char.IsLower) && body.Any(char.IsDigit) && body.Distinct().Count() >= 20;
+        }
+
+        private static System.Collections.Generic.IEnumerable<string> Tokens(string value, Func<char, bool> inToken)
+        {
+            int start = -1;
+            for (int i = 0; i <= value.Length; i++)
+            {
+                bool inside = i < value.Length && inToken(value[i]);
+                if (inside && start < 0) start = i;
+                else if (!inside && start >= 0)
+                {
+                    yield return value.Substring(start, i - start);
+                    start = -1;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AirflowSecrets.Generators.Secrets
+{
+    /// <summary>Values that are not secrets even where a secret would go: placeholders, dummies, names and identifiers.</summary>
+    internal static class ValueFilters
+    {
+        /// <summary>Marks a piece of a string that is not a compile-time constant (an interpolation hole, a variable).</summary>
+        public const char Hole = '\u0001';
+
+        // The Azurite / Storage Emulator account key, published in Microsoft's documentation.
+        public const string AzuriteAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+        private static readonly HashSet<string> DummyMarkers = new(StringComparer.Ordinal)
+        {
+            "fake", "dummy", "test", "testing", "sample", "example", "placeholder", "changeme", "replaceme", "replace", "todo", "tbd",
+            "redacted", "your", "mock", "stub", "notasecret", "none", "null", "undefined", "xxx", "foo", "bar", "demo",
+        };
+
+        private static readonly Regex Guid = new(@"^[{(]?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}[)}]?$", RegexOptions.CultureInvariant);
+        private static readonly Regex EnvironmentVariableName = new(@"^[A-Z][A-Z0-9]*(_+[A-Z0-9]+)+$", RegexOptions.CultureInvariant);
+        private static readonly Regex ConfigurationKey = new(@"^[A-Za-z][A-Za-z0-9_.\-]*(:[A-Za-z0-9_.\-]+)+$", RegexOptions.CultureInvariant);
+        private static readonly Regex FormatItem = new(@"^\{\d+(,[-+]?\d+)?(:[^}]*)?\}$", RegexOptions.CultureInvariant);
+
+        /// <summary>Whether the value holds a non-constant piece.</summary>
+        public static bool HasHole(string value) => value.IndexOf(Hole) >= 0;
+
+        /// <summary>
+        /// Whether a value given where a credential goes is not a usable credential: empty, non-constant, a placeholder,
+        /// an obvious dummy, or a name or identifier.
+        /// </summary>
+        public static bool IsNotASecret(string? value)
+        {
+            if (value is null) return true;
+            string v = value.Trim();
+            if (v.Length == 0 || HasHole(v)) return true;
+            if (IsPlaceholder(v)) return true;
+            if (IsDummy(v)) return true;
+            if (IsNameOrIdentifier(v)) return true;
+            return v == AzuriteAccountKey;
+        }
+
+        public static bool IsPlaceholder(string v)
+        {
+            if (v.Length >= 2 && v[0] == '<' && v[v.Length - 1] == '>') return true;
+            if (v.StartsWith("${", StringComparison.Ordinal) && v.EndsWith("}", StringComparison.Ordinal)) return true;
+            if (v.StartsWith("$(", StringComparison.Ordinal) && v.EndsWith(")", StringComparison.Ordinal)) return true;
+            if (v.StartsWith("{{", StringComparison.Ordinal) && v.EndsWith("}}", StringComparison.Ordinal)) return true;
+            if (v.Length >= 3 && v[0] == '%' && v[v.Length - 1] == '%' && v.IndexOf(' ') < 0) return true;
+            if (v.Length >= 2 && v[0] == '@' && v.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_')) return true;
+            if (v.Length >= 2 && v[0] == '$' && v.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_') && char.IsLetter(v[1])) return true;
+            if (v.Length >= 4 && v.StartsWith("__", StringComparison.Ordinal) && v.EndsWith("__", StringComparison.Ordinal)) return true;
+            if (FormatItem.IsMatch(v)) return true;
+            if (v.Length >= 3 && v[0] == '{' && v[v.Length - 1] == '}' && v.Skip(1).Take(v.Length - 2).All(c => char.IsLetterOrDigit(c) || c == '_')) return true;
+
+            // Runs of x, *, . or # (masked or elided values).
+            string core = new string(v.Where(c => c != '-' && c != '_').ToArray());
+            return core.Length > 0 && (core.All(c => c == 'x' || c == 'X') || core.All(c => c == '*') || core.All(c => c == '.') || core.All(c => c == '#') || core.All(c => c == '?'));
+        }
+
+        /// <summary>
+        /// Words only (no digits, no symbols beyond separators), at least one of which marks a dummy:
+        /// <c>fake-client-secret</c>, <c>test-secret</c>, <c>dummy</c>, <c>REPLACE_ME</c>, <c>changeme</c>.
+        /// </summary>
+        public static bool IsDummy(string v)
+        {
+            if (v.Any(char.IsDigit)) return false;
+            if (!v.All(c => char.IsLetter(c) || c == '-' || c == '_' || c == ' ' || c == '.')) return false;
+            List<string> words = CredentialNames.Words(v);
+            if (words.Count == 0) return true;
+            string joined = string.Concat(words);
+            return words.Any(DummyMarkers.Contains) || DummyMarkers.Contains(joined)
+                || joined.StartsWith("changeme", StringComparison.Ordinal) || joined.StartsWith("replaceme", StringComparison.Ordinal)
+                || joined.StartsWith("yoursecret", StringComparison.Ordinal) || joined.StartsWith("yourpassword", StringComparison.Ordinal);
+        }
+
+        /// <summary>GUIDs, environment variable names, configuration keys, Airflow secret names, URLs and paths.</summary>
+        public static bool IsNameOrIdentifier(string v)
+        {
+            if (Guid.IsMatch(v)) return true;
+            if (EnvironmentVariableName.IsMatch(v)) return true;
+            if (ConfigurationKey.IsMatch(v) && v.IndexOf("://", StringComparison.Ordinal) < 0 && v.Split(':').All(LooksLikeWordyName)) return true;
+            if (v.StartsWith("airflow-connections-", StringComparison.Ordinal) || v.StartsWith("airflow-variables-", StringComparison.Ordinal)
+                || v.StartsWith("airflow-config-", StringComparison.Ordinal)) return true;
+            if (v.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) return !v.Contains("@") && !v.Contains("sig=");
+            if (v.StartsWith("/", StringComparison.Ordinal) || v.StartsWith("./", StringComparison.Ordinal) || v.StartsWith("~/", StringComparison.Ordinal)
+                || (v.Length > 2 && char.IsLetter(v[0]) && v[1] == ':' && (v[2] == '\\' || v[2] == '/'))) return v.IndexOf(' ') < 0 || v.Contains("/");
+            string lower = v.ToLowerInvariant();
+            return (lower.EndsWith(".pfx", StringComparison.Ordinal) || lower.EndsWith(".pem", StringComparison.Ordinal) || lower.EndsWith(".p12", StringComparison.Ordinal)
+                || lower.EndsWith(".json", StringComparison.Ordinal) || lower.EndsWith(".cer", StringComparison.Ordinal)) && v.IndexOf(' ') < 0;
+        }
+
+        private static bool LooksLikeWordyName(string segment) =>
+            segment.Length > 0 && char.IsLetter(segment[0]) && segment.Count(char.IsDigit) <= 2;
+    }
+}

@@ -1,0 +1,230 @@
+using System.Threading.Tasks;
+using AirflowSecrets.Generators.Diagnostics;
+using Verifier = AirflowSecrets.Generators.Tests.Support.AnalyzerVerifier<AirflowSecrets.Generators.Secrets.HardCodedSecretAnalyzer>;
+
+namespace AirflowSecrets.Generators.Tests;
+
+/// <summary>AFS101-AFS104 on small programs: what is found, where it is reported, and what stays silent.</summary>
+public sealed class HardCodedSecretAnalyzerTests
+{
+    private const string EntraSecret = "Abc8Q~dEfGhIjKlMnOpQrStUvWxYz0123456789a";
+
+    [Fact]
+    public Task AFS101_a_client_secret_passed_to_ClientSecretCredential() => Verifier.VerifyAsync("""
+        using Azure.Identity;
+        class Job
+        {
+            ClientSecretCredential Create() => new ClientSecretCredential("tenant", "client", {|#0:"s3cr3t-value!"|});
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"));
+
+    [Fact]
+    public Task AFS101_follows_constants_locals_concatenation_and_fallbacks() => Verifier.VerifyAsync("""
+        using System;
+        using Azure.Identity;
+        class Job
+        {
+            const string Part = {|#0:"p4ss-"|};
+            static readonly string Shared = {|#1:"w0rd-2024"|};
+            void Run(string? fromEnv)
+            {
+                var local = {|#2:"h1dden-v4lue"|};
+                _ = new ClientSecretCredential("t", "c", local);
+                _ = new ClientSecretCredential("t", "c", Shared);
+                _ = new ClientSecretCredential("t", "c", {|#3:Part + "tail99"|});
+                _ = new ClientSecretCredential("t", "c", Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? {|#4:"dev-fallback-77"|});
+                _ = new ClientSecretCredential("t", "c", fromEnv is null ? {|#5:"other-fallback-88"|} : fromEnv);
+            }
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret) (through 'local')"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret) (through 'Shared')"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(4).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(5).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"));
+
+    [Fact]
+    public Task AFS101_members_parameters_defaults_and_comparisons_named_like_credentials() => Verifier.VerifyAsync("""
+        using System.Net;
+        class Options { public string? Password { get; set; } public string? PasswordSecretName { get; set; } }
+        record Settings(string ApiKey = {|#0:"k-2f9a7c"|});
+        class Job
+        {
+            private string clientSecret = {|#1:"cl13nt-s3cret"|};
+            void Run(string password, string input)
+            {
+                var options = new Options { Password = {|#2:"Winter2024!"|}, PasswordSecretName = "db-password" };
+                var credential = new NetworkCredential("svc", {|#3:"n3tw0rk!"|});
+                if (password == {|#4:"letmein123"|}) { }
+                if (input == "letmein123") { }
+            }
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("An API key", "used as the default of parameter 'ApiKey'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "stored in field 'clientSecret'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "assigned to 'Password'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A password", "passed to NetworkCredential(password)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(4).WithArguments("A password", "compared with 'password'"));
+
+    [Fact]
+    public Task AFS101_is_silent_for_run_time_values_placeholders_and_names() => Verifier.VerifyAsync("""
+        using System;
+        using Azure.Identity;
+        class Job
+        {
+            const string SecretEnvironmentVariable = "AZURE_CLIENT_SECRET";
+            void Run(string fromCaller)
+            {
+                _ = new ClientSecretCredential("t", "c", Environment.GetEnvironmentVariable(SecretEnvironmentVariable)!);
+                _ = new ClientSecretCredential("t", "c", fromCaller);
+                _ = new ClientSecretCredential("t", "c", "<your-client-secret>");
+                _ = new ClientSecretCredential("t", "c", "${AZURE_CLIENT_SECRET}");
+                _ = new ClientSecretCredential("t", "c", "fake-client-secret");
+                _ = new ClientSecretCredential("t", "c", "REPLACE_ME");
+                _ = new ClientSecretCredential("t", "c", "");
+                _ = new ClientSecretCredential("t", "c", "xxxxxxxx");
+                _ = new ClientSecretCredential("t", "c", "AZURE_CLIENT_SECRET");
+                _ = new ClientSecretCredential("t", "c", $"{fromCaller}");
+                string password = fromCaller;
+                Console.WriteLine("Enter your password:");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AFS102_secret_environment_and_configuration_entries() => Verifier.VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.Diagnostics;
+        class Job
+        {
+            void Run()
+            {
+                Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", {|#0:"q9-secret-w8"|});
+                Environment.SetEnvironmentVariable("AIRFLOW__CORE__FERNET_KEY", {|#1:"fernet-k3y-value"|});
+                var start = new ProcessStartInfo("airflow");
+                start.Environment["DB_PASSWORD"] = {|#2:"pg-pass-41"|};
+                var config = new Dictionary<string, string?>
+                {
+                    ["AzureAd:ClientSecret"] = {|#3:"azure-ad-s3cret"|},
+                    ["AzureAd:ClientId"] = "0b5c3f4e-7d2a-4c1b-9e8f-123456789abc",
+                    ["AzureAd:ClientSecretName"] = "aad-client-secret",
+                };
+                Environment.SetEnvironmentVariable("AIRFLOW_VAR_REGION", "westeurope");
+                Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", Environment.GetEnvironmentVariable("VAULT_SECRET"));
+            }
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.SecretEnvironmentEntry).WithLocation(0).WithArguments("environment variable", "AZURE_CLIENT_SECRET", " and set with Environment.SetEnvironmentVariable"),
+        Verifier.Diagnostic(DiagnosticDescriptors.SecretEnvironmentEntry).WithLocation(1).WithArguments("environment variable", "AIRFLOW__CORE__FERNET_KEY", " and set with Environment.SetEnvironmentVariable"),
+        Verifier.Diagnostic(DiagnosticDescriptors.SecretEnvironmentEntry).WithLocation(2).WithArguments("environment variable", "DB_PASSWORD", ""),
+        Verifier.Diagnostic(DiagnosticDescriptors.SecretEnvironmentEntry).WithLocation(3).WithArguments("configuration entry", "AzureAd:ClientSecret", ""));
+
+    [Fact]
+    public Task AFS103_connection_strings_uris_and_json_with_inline_credentials() => Verifier.VerifyAsync("""
+        using System;
+        class Job
+        {
+            const string Storage = {|#0:"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=abc123def456;EndpointSuffix=core.windows.net"|};
+            void Run(string user)
+            {
+                var sql = {|#1:"Server=db;Database=etl;User Id=etl;Password=Sup3r!;"|};
+                Environment.SetEnvironmentVariable("AIRFLOW_CONN_WAREHOUSE", {|#2:"postgres://etl:pg-pw-9@db.internal:5432/warehouse"|});
+                Environment.SetEnvironmentVariable("AIRFLOW__SECRETS__BACKEND_KWARGS", {|#3:"{\"vault_url\": \"https://v.vault.azure.net/\", \"client_secret\": \"kw-s3cret\"}"|});
+                var conn = {|#4:$"mssql://{user}:pa55word@host/db"|};
+                var sas = {|#5:"https://acct.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=AbCdEf%2B123%3D"|};
+                var json = {|#6:"{\"conn_type\": \"postgres\", \"host\": \"h\", \"login\": \"u\", \"password\": \"js0n-pw\"}"|};
+            }
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline AccountKey", " in field 'Storage'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(1).WithArguments("A connection string with an inline Password", " and assigned to 'sql'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(2).WithArguments("A URI with an inline password (postgres://user:password@…)", " and passed to Environment.SetEnvironmentVariable(value)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(3).WithArguments("JSON with an inline \"client_secret\"", " and passed to Environment.SetEnvironmentVariable(value)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(4).WithArguments("A URI with an inline password (mssql://user:password@…)", " and assigned to 'conn'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(5).WithArguments("A shared access signature (sig=)", " and assigned to 'sas'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(6).WithArguments("JSON with an inline \"password\"", " and assigned to 'json'"));
+
+    [Fact]
+    public Task AFS103_is_silent_without_a_credential() => Verifier.VerifyAsync("""
+        class Job
+        {
+            void Run(string password)
+            {
+                var a = "Server=tcp:db.database.windows.net;Database=etl;Authentication=Active Directory Default;";
+                var b = "Server=db;Database=etl;Integrated Security=true";
+                var c = "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey";
+                var d = "UseDevelopmentStorage=true";
+                var e = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
+                var f = $"Server=db;User Id=etl;Password={password};";
+                var g = "postgres://etl@db.internal:5432/warehouse";
+                var h = "postgres://etl:%DB_PASSWORD%@db/warehouse";
+                var i = "grant_type=password&username=u&client_id=abc";
+                var j = "{\"conn_type\": \"postgres\", \"password\": \"{{ conn.pg.password }}\"}";
+                var k = "Server=db;Password=;";
+                var l = "https://myvault.vault.azure.net/secrets/airflow-connections-db/0123456789abcdef0123456789abcdef";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AFS104_known_secret_formats_anywhere() => Verifier.VerifyAsync($$"""
+        class Job
+        {
+            string entra = {|#0:"{{EntraSecret}}"|};
+            string jwt = {|#1:"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"|};
+            string storage = {|#2:"pU3KGCUwux1tEyze1iN7LtkeP3IfyxlxF0SU1kk8nVw0YL4xIB5p/tqg7ui5mX9cfCmZ/a/lkyU81lSvTfrXFA=="|};
+            string bus = {|#3:"kP3oX9vL2mQ8rT5wY1zA7bC4dE6fG0hJ2kL8mN3pQ5s="|};
+            static string Pem() => {|#4:"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0\n-----END RSA PRIVATE KEY-----"|};
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(0).WithArguments("an Entra ID client secret", " in field 'entra'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(1).WithArguments("a JSON Web Token", " in field 'jwt'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(2).WithArguments("an Azure Storage or Cosmos DB account key", " in field 'storage'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(3).WithArguments("a Service Bus or Event Hubs key", " in field 'bus'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(4).WithArguments("a PEM private key", " and returned"));
+
+    [Fact]
+    public Task AFS104_is_silent_for_look_alikes() => Verifier.VerifyAsync("""
+        class Job
+        {
+            string id = "0b5c3f4e-7d2a-4c1b-9e8f-123456789abc";
+            string sha = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
+            string thumbprint = "A909502DD82AE41433E6F83886B00D4277A32A7B";
+            string tilde = "~/path/with~tilde/and Q~ in it";
+            string nearlyEntra = "Abc8Q~short";
+            string publicKey = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----";
+            string words = "ThisIsJustAVeryLongSentenceWrittenInCamelCaseWithoutAnyNumbersAtAllOkay==";
+        }
+        """);
+
+    [Fact]
+    public Task One_finding_per_written_value_even_at_several_sinks() => Verifier.VerifyAsync("""
+        using Azure.Identity;
+        class Job
+        {
+            const string Secret = {|#0:"shared-s3cret-1"|};
+            void Run()
+            {
+                _ = new ClientSecretCredential("t", "c", Secret);
+                _ = new ClientSecretCredential("t2", "c2", Secret);
+            }
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret) (through 'Secret')"));
+
+    [Fact]
+    public Task Utf8_verbatim_and_raw_literals_are_read_too() => Verifier.VerifyAsync(""""
+        using System;
+        class Job
+        {
+            ReadOnlySpan<byte> Key => {|#0:"DefaultEndpointsProtocol=https;AccountName=a;AccountKey=utf8key123;"u8|};
+            string Verbatim = {|#1:@"Server=db;Password=verb@tim1;"|};
+            string Raw = {|#2:"""redis://:r4w-pass@cache:6379/0"""|};
+        }
+        """",
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline AccountKey", " and returned"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(1).WithArguments("A connection string with an inline Password", " in field 'Verbatim'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(2).WithArguments("A URI with an inline password (redis://user:password@…)", " in field 'Raw'"));
+}
