@@ -212,7 +212,7 @@ public sealed class HardCodedSecretAnalyzerTests
             }
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret) (through 'Secret')"));
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A secret", "stored in field 'Secret'"));
 
     [Fact]
     public Task Utf8_verbatim_and_raw_literals_are_read_too() => Verifier.VerifyAsync(""""

@@ -49,6 +49,7 @@ namespace AirflowSecrets.Generators.Secrets
                 start.RegisterOperationAction(analysis.Assignment, OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(analysis.Initializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer, OperationKind.VariableDeclarator);
                 start.RegisterOperationAction(analysis.Comparison, OperationKind.Binary);
+                start.RegisterOperationAction(analysis.Return, OperationKind.Return);
             });
         }
 
@@ -193,6 +194,16 @@ namespace AirflowSecrets.Generators.Secrets
                 }
             }
 
+            /// <summary><c>string Password =&gt; "…"</c>, <c>GetApiKey() { return "…"; }</c>: a credential member returning a written value.</summary>
+            public void Return(OperationAnalysisContext context)
+            {
+                var returned = (IReturnOperation)context.Operation;
+                if (returned.ReturnedValue is null || context.ContainingSymbol is not IMethodSymbol method) return;
+                string name = method.AssociatedSymbol?.Name ?? method.Name;
+                if (!IsStringLike(method.ReturnType) || !CredentialNames.IsCredential(name)) return;
+                Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'");
+            }
+
             /// <summary><c>password == "…"</c>: an inbound credential checked against a written value.</summary>
             public void Comparison(OperationAnalysisContext context)
             {
@@ -220,7 +231,7 @@ namespace AirflowSecrets.Generators.Secrets
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
                     if (!IsPlainSecret(written.Text)) continue;
-                    Report(context, DiagnosticDescriptors.SecretEnvironmentEntry, written.Location, what, name, Via(written) + flow);
+                    if (!ReportedByName(context, written)) Report(context, DiagnosticDescriptors.SecretEnvironmentEntry, written.Location, what, name, Via(written) + flow);
                 }
             }
 
@@ -229,8 +240,18 @@ namespace AirflowSecrets.Generators.Secrets
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
                     if (!IsPlainSecret(written.Text)) continue;
-                    Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, kind, flow + Via(written));
+                    if (!ReportedByName(context, written)) Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, kind, flow + Via(written));
                 }
+            }
+
+            // A value held in a field or local named like a credential is reported as that declaration's finding, with
+            // the same words whichever use of it is analysed first, so the result does not depend on analysis order.
+            private bool ReportedByName(OperationAnalysisContext context, WrittenValue written)
+            {
+                if (written.Carrier is null || !CredentialNames.IsCredential(written.Carrier)) return false;
+                string flow = written.CarrierIsField ? "stored in field '" + written.Carrier + "'" : "assigned to '" + written.Carrier + "'";
+                Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, KindFromName(written.Carrier), flow);
+                return true;
             }
 
             // A value that is a credential only because of where it goes: strings whose own shape shows a credential

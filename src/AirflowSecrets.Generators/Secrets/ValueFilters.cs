@@ -40,6 +40,7 @@ namespace AirflowSecrets.Generators.Secrets
             if (IsPlaceholder(v)) return true;
             if (IsDummy(v)) return true;
             if (IsNameOrIdentifier(v)) return true;
+            if (LooksLikePattern(v)) return true;
             return v == AzuriteAccountKey;
         }
 
@@ -76,6 +77,10 @@ namespace AirflowSecrets.Generators.Secrets
                 || joined.StartsWith("changeme", StringComparison.Ordinal) || joined.StartsWith("replaceme", StringComparison.Ordinal)
                 || joined.StartsWith("yoursecret", StringComparison.Ordinal) || joined.StartsWith("yourpassword", StringComparison.Ordinal);
         }
+
+        /// <summary>Regular-expression or format text that describes values rather than holding one.</summary>
+        public static bool LooksLikePattern(string v) =>
+            v.Contains("(?<") || v.Contains("[^") || v.Contains("\\d") || v.Contains("\\w") || v.Contains("\\s") || v.Contains(".*") || v.Contains(".+");
 
         /// <summary>GUIDs, environment variable names, configuration keys, Airflow secret names, URLs and paths.</summary>
         public static bool IsNameOrIdentifier(string v)

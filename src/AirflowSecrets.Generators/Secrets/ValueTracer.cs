@@ -12,11 +12,12 @@ namespace AirflowSecrets.Generators.Secrets
     /// <summary>A string value written in the source: where it is written and what it is (with holes for non-constant parts).</summary>
     internal readonly struct WrittenValue
     {
-        public WrittenValue(Location location, string text, string? carrier)
+        public WrittenValue(Location location, string text, string? carrier, bool carrierIsField = false)
         {
             Location = location;
             Text = text;
             Carrier = carrier;
+            CarrierIsField = carrierIsField;
         }
 
         /// <summary>The literal (or the constant's declaration) to report on.</summary>
@@ -26,6 +27,9 @@ namespace AirflowSecrets.Generators.Secrets
 
         /// <summary>The constant, field or local that carries the value, when it is not written at the point of use.</summary>
         public string? Carrier { get; }
+
+        /// <summary>Whether <see cref="Carrier"/> is a field (else a local).</summary>
+        public bool CarrierIsField { get; }
     }
 
     /// <summary>
@@ -105,7 +109,7 @@ namespace AirflowSecrets.Generators.Secrets
             {
                 if (reference.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: ExpressionSyntax initializer }) continue;
                 string? text = field.IsConst && field.HasConstantValue ? field.ConstantValue as string : Syntactic(initializer);
-                if (text != null && text.Length > 0) found.Add(new WrittenValue(initializer.GetLocation(), text, field.Name));
+                if (text != null && text.Length > 0) found.Add(new WrittenValue(initializer.GetLocation(), text, field.Name, carrierIsField: true));
             }
         }
 

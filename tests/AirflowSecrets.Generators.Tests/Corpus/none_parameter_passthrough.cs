@@ -1,0 +1,18 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class PassThrough
+{
+    public static ClientSecretCredential Create(string tenant, string client, string secret) => new ClientSecretCredential(tenant, client, secret);
+    public static NetworkCredential Network(string user, string password) => new NetworkCredential(user, password);
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AirflowSecrets.Generators.Secrets;
+using AirflowSecrets.Generators.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit.Abstractions;
+
+namespace AirflowSecrets.Generators.Tests;
+
+/// <summary>
+/// The hard-coded-secret analyzer scored on a labelled corpus (<c>Corpus/*.cs</c>): a line ending in
+/// <c>// expect: secret</c> (or the line after <c>// expect-next-line: secret</c>, for literals whose line cannot
+/// hold a comment) must get an AFS1xx finding on the line where the literal starts, and no other line may. Every file must compile and
+/// analyse without an analyzer exception (AD0001).
+/// </summary>
+public sealed class SecretCorpusTests
+{
+    private const string Marker = "// expect: secret";
+    private const string NextLineMarker = "// expect-next-line: secret";
+    private readonly ITestOutputHelper _output;
+
+    public SecretCorpusTests(ITestOutputHelper output) => _output = output;
+
+    public static IEnumerable<object[]> Files() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Each_file_compiles_and_analyses_without_an_analyzer_exception(string file)
+    {
+        (ImmutableArray<Diagnostic> findings, IReadOnlyList<Exception> exceptions, Compilation compilation) = await AnalyseAsync(file);
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(findings, d => d.Id == "AD0001");
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task The_analyzer_reaches_the_precision_and_recall_the_corpus_demands()
+    {
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0, files = 0, clean = 0;
+        var misses = new List<string>();
+        foreach (object[] row in Files())
+        {
+            string file = (string)row[0];
+            files++;
+            string[] lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
+            var expected = new HashSet<int>(Enumerable.Range(0, lines.Length).Where(i => lines[i].TrimEnd().EndsWith(Marker, StringComparison.Ordinal)));
+            expected.UnionWith(Enumerable.Range(0, lines.Length - 1).Where(i => lines[i].Trim() == NextLineMarker).Select(i => i + 1));
+            if (expected.Count == 0) clean++;
+            (ImmutableArray<Diagnostic> findings, _, _) = await AnalyseAsync(file);
+            var found = new HashSet<int>(findings.Where(d => d.Id.StartsWith("AFS1", StringComparison.Ordinal)).Select(d => d.Location.GetLineSpan().StartLinePosition.Line));
+            foreach (int line in found)
+            {
+                if (expected.Contains(line)) truePositives++;
+                else
+                {
+                    falsePositives++;
+                    misses.Add("false alarm  " + file + ":" + (line + 1));
+                }
+            }
+
+            foreach (int line in expected.Where(l => !found.Contains(l)))
+            {
+                falseNegatives++;
+                misses.Add("missed       " + file + ":" + (line + 1));
+            }
+        }
+
+        double precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
+        double recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
+        string summary = string.Format(CultureInfo.InvariantCulture,
+            "Secret corpus: {0} files ({1} without a secret), {2} secrets; found {3}, false alarms {4}, missed {5}; precision {6:0.000}, recall {7:0.000}",
+            files, clean, truePositives + falseNegatives, truePositives, falsePositives, falseNegatives, precision, recall);
+        _output.WriteLine(summary);
+        Console.WriteLine(summary);
+        foreach (string miss in misses) _output.WriteLine(miss);
+
+        Assert.True(files >= 120, "The corpus must hold at least 120 files.");
+        Assert.InRange(clean / (double)files, 0.33, 0.5);
+        Assert.True(precision >= 0.95, summary + "\n" + string.Join("\n", misses));
+        Assert.True(recall >= 0.90, summary + "\n" + string.Join("\n", misses));
+    }
+
+    private static async Task<(ImmutableArray<Diagnostic> Findings, IReadOnlyList<Exception> Exceptions, Compilation Compilation)> AnalyseAsync(string file)
+    {
+        string text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
+        Compilation compilation = TestCompilation.Create(text);
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer());
+        ImmutableArray<Diagnostic> findings = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return (findings, exceptions, compilation);
+    }
+}
