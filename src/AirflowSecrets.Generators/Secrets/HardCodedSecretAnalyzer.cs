@@ -22,13 +22,6 @@ namespace AirflowSecrets.Generators.Secrets
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HardCodedSecretAnalyzer : DiagnosticAnalyzer
     {
-        // Environment variables whose values are secrets whatever they look like.
-        private static readonly HashSet<string> SecretEnvironmentVariables = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "AZURE_CLIENT_SECRET", "AZURE_PASSWORD", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "AIRFLOW__CORE__FERNET_KEY",
-            "AIRFLOW__WEBSERVER__SECRET_KEY", "AIRFLOW__API__SECRET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__CORE__INTERNAL_API_SECRET_KEY",
-        };
-
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.CredentialInSlot,
@@ -83,6 +76,13 @@ namespace AirflowSecrets.Generators.Secrets
                 if (inline != null)
                 {
                     Report(context, DiagnosticDescriptors.InlineCredential, root.Syntax.GetLocation(), Capitalise(inline), flow);
+                    return;
+                }
+
+                string? assigned = SecretEntries.AssignedInText(text);
+                if (assigned != null)
+                {
+                    Report(context, DiagnosticDescriptors.SecretEnvironmentEntry, root.Syntax.GetLocation(), "environment variable", assigned, " in text" + flow);
                 }
             }
 
@@ -122,6 +122,27 @@ namespace AirflowSecrets.Generators.Secrets
                     return;
                 }
 
+                if ((method.Name == "GetValue" || method.Name == "GetValueOrDefault") && arguments.Length >= 2
+                    && Argument(arguments, method.IsExtensionMethod ? 1 : 0) is IOperation configurationKey)
+                {
+                    // configuration.GetValue("Smtp:Password", "…"): a written fallback for a secret entry.
+                    IOperation? fallback = Argument(arguments, method.IsExtensionMethod ? 2 : 1);
+                    Entry(context, "configuration entry", configurationKey, fallback, " as its fallback");
+                    return;
+                }
+
+                if ((method.Name == "Add" || method.Name == "TryAddWithoutValidation") && IsHttpHeaders(method.ContainingType) && arguments.Length == 2)
+                {
+                    Header(context, Argument(arguments, 0), Argument(arguments, 1));
+                    return;
+                }
+
+                if (type == "System.Net.Http.Headers.AuthenticationHeaderValue" && method.MethodKind == MethodKind.Constructor && arguments.Length == 2)
+                {
+                    Slot(context, Argument(arguments, 1)!, "A token", "passed to AuthenticationHeaderValue(parameter)");
+                    return;
+                }
+
                 if (method.Name == "Equals" && type == "string")
                 {
                     IOperation? receiver = (context.Operation as IInvocationOperation)?.Instance;
@@ -137,8 +158,8 @@ namespace AirflowSecrets.Generators.Secrets
                     IParameterSymbol? parameter = argument.Parameter;
                     if (parameter is null || !IsStringLike(parameter.Type)) continue;
                     string? kind = SlotKind(type, method, parameter);
-                    if (kind is null) continue;
-                    Slot(context, argument.Value, kind, "passed to " + Display(method) + "(" + parameter.Name + ")");
+                    if (kind != null) Slot(context, argument.Value, kind, "passed to " + Display(method) + "(" + parameter.Name + ")");
+                    else if (CredentialNames.IsBareTokenOrKey(parameter.Name)) Slot(context, argument.Value, KindFromName(parameter.Name), "passed to " + Display(method) + "(" + parameter.Name + ")", randomOnly: true);
                 }
             }
 
@@ -154,8 +175,9 @@ namespace AirflowSecrets.Generators.Secrets
                 }
 
                 (string? name, ITypeSymbol? type) = Member(assignment.Target);
-                if (name is null || type is null || !IsStringLike(type) || !CredentialNames.IsCredential(name)) return;
-                Slot(context, assignment.Value, KindFromName(name), "assigned to '" + name + "'");
+                if (name is null || type is null || !IsStringLike(type)) return;
+                if (CredentialNames.IsCredential(name)) Slot(context, assignment.Value, KindFromName(name), "assigned to '" + name + "'");
+                else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, assignment.Value, KindFromName(name), "assigned to '" + name + "'", randomOnly: true);
             }
 
             /// <summary>Initialisers of credential fields, properties, parameters (defaults) and locals.</summary>
@@ -166,14 +188,18 @@ namespace AirflowSecrets.Generators.Secrets
                     case IFieldInitializerOperation field:
                         foreach (IFieldSymbol symbol in field.InitializedFields)
                         {
-                            if (IsStringLike(symbol.Type) && CredentialNames.IsCredential(symbol.Name)) Slot(context, field.Value, KindFromName(symbol.Name), "stored in field '" + symbol.Name + "'");
+                            if (!IsStringLike(symbol.Type)) continue;
+                            if (CredentialNames.IsCredential(symbol.Name)) Slot(context, field.Value, KindFromName(symbol.Name), "stored in field '" + symbol.Name + "'");
+                            else if (CredentialNames.IsBareTokenOrKey(symbol.Name)) Slot(context, field.Value, KindFromName(symbol.Name), "stored in field '" + symbol.Name + "'", randomOnly: true);
                         }
 
                         break;
                     case IPropertyInitializerOperation property:
                         foreach (IPropertySymbol symbol in property.InitializedProperties)
                         {
-                            if (IsStringLike(symbol.Type) && CredentialNames.IsCredential(symbol.Name)) Slot(context, property.Value, KindFromName(symbol.Name), "stored in property '" + symbol.Name + "'");
+                            if (!IsStringLike(symbol.Type)) continue;
+                            if (CredentialNames.IsCredential(symbol.Name)) Slot(context, property.Value, KindFromName(symbol.Name), "stored in property '" + symbol.Name + "'");
+                            else if (CredentialNames.IsBareTokenOrKey(symbol.Name)) Slot(context, property.Value, KindFromName(symbol.Name), "stored in property '" + symbol.Name + "'", randomOnly: true);
                         }
 
                         break;
@@ -185,9 +211,14 @@ namespace AirflowSecrets.Generators.Secrets
 
                         break;
                     case IVariableDeclaratorOperation { Initializer: not null } local:
-                        if (IsStringLike(local.Symbol.Type) && CredentialNames.IsCredential(local.Symbol.Name))
+                        if (!IsStringLike(local.Symbol.Type)) break;
+                        if (CredentialNames.IsCredential(local.Symbol.Name))
                         {
                             Slot(context, local.Initializer.Value, KindFromName(local.Symbol.Name), "assigned to '" + local.Symbol.Name + "'");
+                        }
+                        else if (CredentialNames.IsBareTokenOrKey(local.Symbol.Name))
+                        {
+                            Slot(context, local.Initializer.Value, KindFromName(local.Symbol.Name), "assigned to '" + local.Symbol.Name + "'", randomOnly: true);
                         }
 
                         break;
@@ -218,8 +249,9 @@ namespace AirflowSecrets.Generators.Secrets
                 foreach ((IOperation reference, IOperation value) in new[] { (left, right), (right, left) })
                 {
                     (string? name, ITypeSymbol? type) = Member(Unwrap(reference));
-                    if (name is null || type is null || !IsStringLike(type) || !IsComparedCredential(name)) continue;
-                    Slot(context, value, KindFromName(name), "compared with '" + name + "'");
+                    if (name is null || type is null || !IsStringLike(type)) continue;
+                    if (IsComparedCredential(name)) Slot(context, value, KindFromName(name), "compared with '" + name + "'");
+                    else if (CredentialNames.IsInbound(name)) Slot(context, value, "A secret", "compared with '" + name + "'", randomOnly: true);
                 }
             }
 
@@ -227,7 +259,7 @@ namespace AirflowSecrets.Generators.Secrets
             {
                 if (key is null || value is null) return;
                 string name = ValueTracer.Evaluate(key, followSymbols: true, context.CancellationToken);
-                if (name.Length == 0 || ValueFilters.HasHole(name) || !IsSecretEntry(name)) return;
+                if (name.Length == 0 || ValueFilters.HasHole(name) || !SecretEntries.IsSecret(name)) return;
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
                     if (!IsPlainSecret(written.Text)) continue;
@@ -235,13 +267,45 @@ namespace AirflowSecrets.Generators.Secrets
                 }
             }
 
-            private void Slot(OperationAnalysisContext context, IOperation value, string kind, string flow)
+            private void Slot(OperationAnalysisContext context, IOperation value, string kind, string flow, bool randomOnly = false)
             {
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
-                    if (!IsPlainSecret(written.Text)) continue;
+                    if (!IsPlainSecret(written.Text) || (randomOnly && !ValueFilters.LooksRandom(written.Text))) continue;
                     if (!ReportedByName(context, written)) Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, kind, flow + Via(written));
                 }
+            }
+
+            // HttpClient headers: an API-key header, or an Authorization header with a written token.
+            private void Header(OperationAnalysisContext context, IOperation? name, IOperation? value)
+            {
+                if (name is null || value is null) return;
+                string header = ValueTracer.Evaluate(name, followSymbols: true, context.CancellationToken);
+                if (header.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || header.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase))
+                {
+                    foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
+                    {
+                        string text = written.Text.Trim();
+                        int space = text.IndexOf(' ');
+                        string credential = space > 0 ? text.Substring(space + 1).Trim() : text;
+                        if (!IsPlainSecret(credential)) continue;
+                        Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, "A token", "sent in the " + header + " header" + Via(written));
+                    }
+
+                    return;
+                }
+
+                if (CredentialNames.IsCredential(header)) Slot(context, value, KindFromName(header), "sent in header '" + header + "'");
+            }
+
+            private static bool IsHttpHeaders(INamedTypeSymbol? type)
+            {
+                for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+                {
+                    if (current.ToDisplayString() == "System.Net.Http.Headers.HttpHeaders") return true;
+                }
+
+                return false;
             }
 
             // A value held in a field or local named like a credential is reported as that declaration's finding, with
@@ -374,17 +438,6 @@ namespace AirflowSecrets.Generators.Secrets
                 if (CredentialNames.IsCredential(name)) return true;
                 List<string> words = CredentialNames.Words(name);
                 return words.Count > 0 && (words[words.Count - 1] == "token" || words[words.Count - 1] == "apikey");
-            }
-
-            private static bool IsSecretEntry(string name)
-            {
-                if (SecretEnvironmentVariables.Contains(name)) return true;
-                string last = name;
-                int colon = name.LastIndexOf(':');
-                if (colon >= 0) last = name.Substring(colon + 1);
-                int section = last.LastIndexOf("__", StringComparison.Ordinal);
-                if (section >= 0 && !name.StartsWith("AIRFLOW__", StringComparison.OrdinalIgnoreCase)) last = last.Substring(section + 2);
-                return CredentialNames.IsCredential(last);
             }
 
             private static bool IsStringLike(ITypeSymbol type)

@@ -49,7 +49,7 @@ namespace AirflowSecrets.Generators.Secrets
             if (v.Length >= 2 && v[0] == '<' && v[v.Length - 1] == '>') return true;
             if (v.StartsWith("${", StringComparison.Ordinal) && v.EndsWith("}", StringComparison.Ordinal)) return true;
             if (v.StartsWith("$(", StringComparison.Ordinal) && v.EndsWith(")", StringComparison.Ordinal)) return true;
-            if (v.StartsWith("{{", StringComparison.Ordinal) && v.EndsWith("}}", StringComparison.Ordinal)) return true;
+            if (v.StartsWith("{{", StringComparison.Ordinal) || v.StartsWith("${", StringComparison.Ordinal)) return true;
             if (v.Length >= 3 && v[0] == '%' && v[v.Length - 1] == '%' && v.IndexOf(' ') < 0) return true;
             if (v.Length >= 2 && v[0] == '@' && v.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_')) return true;
             if (v.Length >= 2 && v[0] == '$' && v.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_') && char.IsLetter(v[1])) return true;
@@ -76,6 +76,17 @@ namespace AirflowSecrets.Generators.Secrets
             return words.Any(DummyMarkers.Contains) || DummyMarkers.Contains(joined)
                 || joined.StartsWith("changeme", StringComparison.Ordinal) || joined.StartsWith("replaceme", StringComparison.Ordinal)
                 || joined.StartsWith("yoursecret", StringComparison.Ordinal) || joined.StartsWith("yourpassword", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// Whether a value looks machine-generated: at least 16 characters mixing letters and digits with no spaces.
+        /// Used where only the value can tell (a bare <c>token</c> or <c>key</c>, an <c>input</c> compared with it).
+        /// </summary>
+        public static bool LooksRandom(string v)
+        {
+            if (v.Length < 12 || v.IndexOf(' ') >= 0 || HasHole(v)) return false;
+            int classes = (v.Any(char.IsUpper) ? 1 : 0) + (v.Any(char.IsLower) ? 1 : 0) + (v.Any(char.IsDigit) ? 1 : 0) + (v.Any(c => !char.IsLetterOrDigit(c)) ? 1 : 0);
+            return v.Any(char.IsDigit) && v.Any(char.IsLetter) && (classes >= 3 || v.Length >= 16) && v.Distinct().Count() >= 8;
         }
 
         /// <summary>Regular-expression or format text that describes values rather than holding one.</summary>

@@ -79,6 +79,13 @@ namespace AirflowSecrets.Generators.Secrets
                 case IFieldReferenceOperation field:
                     AddField(field.Field, found, cancellationToken);
                     return;
+                case IInvocationOperation { TargetMethod.Name: "GetBytes" or "FromBase64String" or "ToCharArray" or "AsSpan" or "AsMemory" } passThrough:
+                    // Encoding.UTF8.GetBytes("…"), Convert.FromBase64String("…"), "…".ToCharArray(): the same written value.
+                    IOperation? inner = passThrough.Instance is { Type.SpecialType: SpecialType.System_String } instance
+                        ? instance
+                        : passThrough.Arguments.FirstOrDefault()?.Value;
+                    Collect(inner, found, depth + 1, cancellationToken);
+                    return;
                 case ILocalReferenceOperation local:
                     AddLocal(local, found, depth, cancellationToken);
                     return;

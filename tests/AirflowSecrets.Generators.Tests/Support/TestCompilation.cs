@@ -24,7 +24,7 @@ public static class TestCompilation
     {
         "AirflowSecrets", "System.Text.Json", "Azure.Core", "Azure.Identity", "Azure.Security.KeyVault.Secrets",
         "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Configuration.Abstractions",
-        "Microsoft.Extensions.Configuration", "Microsoft.Identity.Client", "Microsoft.Extensions.Primitives",
+        "Microsoft.Extensions.Configuration", "Microsoft.Extensions.Configuration.Binder", "Microsoft.Identity.Client", "Microsoft.Extensions.Primitives",
     };
 
     public static ImmutableArray<MetadataReference> References { get; } = BuildReferences();

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace AirflowSecrets.Generators.Secrets
+{
+    /// <summary>Environment variables and configuration entries whose values are secrets.</summary>
+    internal static class SecretEntries
+    {
+        // Secrets whatever their values look like.
+        private static readonly HashSet<string> SecretEnvironmentVariables = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "AZURE_CLIENT_SECRET", "AZURE_PASSWORD", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "AIRFLOW__CORE__FERNET_KEY",
+            "AIRFLOW__WEBSERVER__SECRET_KEY", "AIRFLOW__API__SECRET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__CORE__INTERNAL_API_SECRET_KEY",
+        };
+
+        // NAME=value as in a .env file, a Dockerfile ENV line or a shell export, one per line.
+        private static readonly Regex Assignment = new(@"^\s*(?:export\s+|ENV\s+|set\s+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?<value>\S.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+        // --client-secret=value as on a command line.
+        private static readonly Regex Flag = new(@"(?:^|\s)--(?<name>[a-z][a-z0-9-]*)=(?<value>\S+)", RegexOptions.CultureInvariant);
+
+        /// <summary>Whether an environment variable or configuration key names a secret value.</summary>
+        public static bool IsSecret(string name)
+        {
+            if (SecretEnvironmentVariables.Contains(name)) return true;
+            string last = name;
+            int colon = name.LastIndexOf(':');
+            if (colon >= 0) last = name.Substring(colon + 1);
+            int section = last.LastIndexOf("__", StringComparison.Ordinal);
+            if (section >= 0 && !name.StartsWith("AIRFLOW__", StringComparison.OrdinalIgnoreCase)) last = last.Substring(section + 2);
+            return CredentialNames.IsCredential(last);
+        }
+
+        /// <summary>The name of a secret variable given a written value in text (<c>AZURE_CLIENT_SECRET=…</c>, <c>--password=…</c>), or <c>null</c>.</summary>
+        public static string? AssignedInText(string text)
+        {
+            if (text.IndexOf('=') < 0) return null;
+            foreach (Match match in Assignment.Matches(text))
+            {
+                if (IsSecret(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
+            }
+
+            foreach (Match match in Flag.Matches(text))
+            {
+                if (CredentialNames.IsCredential(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return "--" + match.Groups["name"].Value;
+            }
+
+            return null;
+        }
+
+        private static string Unquote(string value) =>
+            value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0] ? value.Substring(1, value.Length - 2) : value;
+    }
+}

@@ -1,0 +1,18 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class Commands
+{
+    public static bool IsStop(string input) => input == "stop";
+    public static bool IsYes(string providedAnswer) => string.Equals(providedAnswer, "yes", StringComparison.OrdinalIgnoreCase);
+}
