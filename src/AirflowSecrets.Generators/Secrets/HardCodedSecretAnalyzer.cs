@@ -250,7 +250,8 @@ namespace AirflowSecrets.Generators.Secrets
                 {
                     (string? name, ITypeSymbol? type) = Member(Unwrap(reference));
                     if (name is null || type is null || !IsStringLike(type)) continue;
-                    if (IsComparedCredential(name)) Slot(context, value, KindFromName(name), "compared with '" + name + "'");
+                    if (CredentialNames.IsCredential(name)) Slot(context, value, KindFromName(name), "compared with '" + name + "'");
+                    else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, value, KindFromName(name), "compared with '" + name + "'", randomOnly: true);
                     else if (CredentialNames.IsInbound(name)) Slot(context, value, "A secret", "compared with '" + name + "'", randomOnly: true);
                 }
             }
@@ -430,14 +431,6 @@ namespace AirflowSecrets.Generators.Secrets
                 if (words.Contains("sas") || words.Contains("signature") || words.Contains("sig")) return "A shared access signature";
                 if (words.Contains("key") || all.EndsWith("key", StringComparison.Ordinal)) return words.Contains("account") ? "An account key" : words.Contains("api") || all.Contains("apikey") ? "An API key" : "A key";
                 return "A secret";
-            }
-
-            // Comparisons also count tokens and keys by plain name (an inbound value checked against a written one).
-            private static bool IsComparedCredential(string name)
-            {
-                if (CredentialNames.IsCredential(name)) return true;
-                List<string> words = CredentialNames.Words(name);
-                return words.Count > 0 && (words[words.Count - 1] == "token" || words[words.Count - 1] == "apikey");
             }
 
             private static bool IsStringLike(ITypeSymbol type)

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
@@ -11,6 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace AirflowSecrets.Tests.EndToEnd;
 
 /// <summary>The resolver over the real SecretClient, real credentials and HTTPS on loopback.</summary>
+[SuppressMessage("AirflowSecrets.Security", "AFS101", Justification = "Made-up credentials stored in the loopback test vault, and the canary that must never be printed.")]
+[SuppressMessage("AirflowSecrets.Security", "AFS103", Justification = "Made-up credentials stored in the loopback test vault, and the canary that must never be printed.")]
 public sealed class ResolverOverLoopbackTests : IAsyncLifetime, IDisposable
 {
     private const string Canary = "CANARY-e2e-3f9d-never-print";
