@@ -19,6 +19,7 @@ namespace AirflowSecrets.Generators.Emit
         private const string ValueTask = "global::System.Threading.Tasks.ValueTask";
         private const string Connection = "global::AirflowSecrets.AirflowConnection";
         private const string Field = "__airflowSecrets";
+        private const string Declares = "global::AirflowSecrets.IDeclaresAirflowSecrets";
 
         public static string ToolVersion { get; } = typeof(SecretsClassEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
@@ -69,7 +70,7 @@ namespace AirflowSecrets.Generators.Emit
             SecretMemberModel[] optional = model.Members.Where(IsOptionalForLoad).ToArray();
 
             w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"" + ToolName + "\", \"" + ToolVersion + "\")]");
-            w.WriteLine(model.Declaration);
+            w.WriteLine(model.Declaration + " : " + Declares);
             w.WriteLine("{");
             w.Indent++;
 
@@ -93,6 +94,10 @@ namespace AirflowSecrets.Generators.Emit
             WriteKeyList(w, "public static", "OptionalSecrets", optional);
             w.WriteLineNoTabs(string.Empty);
             WriteKeyList(w, "private static", "__RequiredSecrets", required);
+            w.WriteLineNoTabs(string.Empty);
+            w.WriteLine("global::System.Collections.Generic.IReadOnlyList<" + Key + "> " + Declares + ".DeclaredSecrets => DeclaredSecrets;");
+            w.WriteLineNoTabs(string.Empty);
+            w.WriteLine("global::System.Collections.Generic.IReadOnlyList<" + Key + "> " + Declares + ".OptionalSecrets => OptionalSecrets;");
 
             foreach (SecretMemberModel member in model.Members)
             {
