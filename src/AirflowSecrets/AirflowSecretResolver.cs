@@ -131,10 +131,33 @@ namespace AirflowSecrets
         /// <summary>A team's variable read as JSON into <typeparamref name="T"/>.</summary>
         /// <exception cref="AirflowSecretNotFoundException">No backend holds the key.</exception>
         /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
-        public async ValueTask<T> GetVariableAsync<T>(string key, string? teamName, CancellationToken cancellationToken = default)
+        public ValueTask<T> GetVariableAsync<T>(string key, string? teamName, CancellationToken cancellationToken = default)
         {
-            string raw = await GetVariableAsync(key, teamName, cancellationToken).ConfigureAwait(false);
-            return AirflowJson.Deserialize<T>(raw, _jsonOptions, key)!;
+            if (key is null) throw new ArgumentNullException(nameof(key));
+
+            // Warm path: a cached value already read as T (immutable types only) is returned without parsing or allocating.
+            if (_cache != null && !cancellationToken.IsCancellationRequested
+                && _cache.TryGetValue(new AirflowSecretKey(AirflowSecretKind.Variable, key, teamName), out CacheEntry? entry)
+                && _clock() < entry.ExpiresAt && entry.TryGetTyped(out T cached))
+            {
+                return new ValueTask<T>(cached);
+            }
+
+            return ReadTypedAsync<T>(key, teamName, cancellationToken);
+        }
+
+        private async ValueTask<T> ReadTypedAsync<T>(string key, string? teamName, CancellationToken cancellationToken)
+        {
+            var id = new AirflowSecretKey(AirflowSecretKind.Variable, key, teamName);
+            Lookup lookup = await LookupAsync(id, cancellationToken).ConfigureAwait(false);
+            if (lookup.Value is null) throw new AirflowSecretNotFoundException(AirflowSecretKind.Variable, key, id.TeamName, lookup.Searched);
+            T value = AirflowJson.Deserialize<T>((string)lookup.Value, _jsonOptions, key)!;
+            if (ImmutableType<T>.Is && _cache != null && _cache.TryGetValue(id, out CacheEntry? entry) && ReferenceEquals(entry.Value, lookup.Value))
+            {
+                entry.SetTyped(value);
+            }
+
+            return value;
         }
 
         /// <summary>A variable read as JSON into <typeparamref name="T"/>, or <paramref name="defaultValue"/> when no backend holds it.</summary>
@@ -245,7 +268,7 @@ namespace AirflowSecrets
             cancellationToken.ThrowIfCancellationRequested();
             if (_cache != null && _cache.TryGetValue(id, out CacheEntry? entry) && _clock() < entry.ExpiresAt)
             {
-                return new ValueTask<Lookup>(Lookup.Found(entry.Value));
+                return new ValueTask<Lookup>(entry.Hit);
             }
 
             return new ValueTask<Lookup>(AwaitFlightAsync(JoinFlight(id), cancellationToken));
@@ -419,15 +442,36 @@ namespace AirflowSecrets
 
         private sealed class CacheEntry
         {
+            private object? _typed;
+
             public CacheEntry(object value, int sourceIndex, long expiresAt, long staleUntil)
             {
                 Value = value;
                 SourceIndex = sourceIndex;
                 ExpiresAt = expiresAt;
                 StaleUntil = staleUntil;
+                Hit = Lookup.Found(value);
             }
 
             public object Value { get; }
+
+            // The answer for a cache hit, made once so that a hit allocates nothing.
+            public Lookup Hit { get; }
+
+            // The value last read as some T (immutable types only), so that warm typed reads skip JSON.
+            public bool TryGetTyped<T>(out T value)
+            {
+                if (Volatile.Read(ref _typed) is Typed<T> typed)
+                {
+                    value = typed.Value;
+                    return true;
+                }
+
+                value = default!;
+                return false;
+            }
+
+            public void SetTyped<T>(T value) => Volatile.Write(ref _typed, new Typed<T>(value));
 
             // The backend that supplied the value: only its failure lets the old value be served.
             public int SourceIndex { get; }
@@ -435,6 +479,26 @@ namespace AirflowSecrets
             public long ExpiresAt { get; }
 
             public long StaleUntil { get; }
+        }
+
+        private sealed class Typed<T>
+        {
+            public Typed(T value) => Value = value;
+
+            public T Value { get; }
+        }
+
+        // Types whose values can be handed to every caller: nobody can change them.
+        private static class ImmutableType<T>
+        {
+            public static readonly bool Is = Check(typeof(T));
+
+            private static bool Check(Type type)
+            {
+                Type inner = Nullable.GetUnderlyingType(type) ?? type;
+                return inner.IsPrimitive || inner.IsEnum || inner == typeof(string) || inner == typeof(decimal) || inner == typeof(DateTime)
+                    || inner == typeof(DateTimeOffset) || inner == typeof(TimeSpan) || inner == typeof(Guid) || inner == typeof(Uri);
+            }
         }
 
         // The outcome of one walk: a value, or the places searched and whether any of them failed.

@@ -52,11 +52,11 @@ namespace AirflowSecrets
         public Action<TokenCredentialOptions>? ConfigureCredentialOptions { get; set; }
 
         /// <summary>The default of <see cref="MaxConcurrentRequests"/>.</summary>
-        public const int DefaultMaxConcurrentRequests = 8;
+        public const int DefaultMaxConcurrentRequests = 16;
 
         /// <summary>
         /// How many requests this backend sends to the vault at once; further lookups wait (asynchronously) for a
-        /// slot. Key Vault throttles a vault at 4,000 secret transactions per 10 seconds. Default: 8.
+        /// slot. Key Vault throttles a vault at 4,000 secret transactions per 10 seconds. Default: 16.
         /// </summary>
         public int MaxConcurrentRequests { get; set; } = DefaultMaxConcurrentRequests;
 

@@ -220,4 +220,25 @@ public sealed class ResolutionPathTests
         Assert.Null(snapshot.TryGetConfig("maybe"));
         Assert.Equal(new[] { AirflowSecretKey.Config("maybe") }, snapshot.Missing);
     }
+
+    [Fact]
+    public async Task A_warm_typed_read_reuses_immutable_values_and_never_shares_mutable_ones()
+    {
+        var vault = new ScriptedBackend().Set("retries", "5").Set("targets", "[\"a\", \"b\"]");
+        var resolver = Create(new AirflowSecretsOptions { CacheTtl = Ttl }, new ListLogger(), vault);
+        Assert.Equal(5, await resolver.GetVariableAsync<int>("retries"));
+        Assert.Equal(5, await resolver.GetVariableAsync<int>("retries"));
+        Assert.Equal("5", await resolver.GetVariableAsync("retries"));
+        Assert.Equal(5L, await resolver.GetVariableAsync<long>("retries"));
+
+        List<string> first = await resolver.GetVariableAsync<List<string>>("targets");
+        first.Add("changed by one caller");
+        Assert.Equal(new[] { "a", "b" }, await resolver.GetVariableAsync<List<string>>("targets"));
+
+        // A refreshed value is read afresh, not from the old typed copy.
+        vault.Set("retries", "7");
+        Advance(Ttl);
+        Assert.Equal(7, await resolver.GetVariableAsync<int>("retries"));
+        Assert.Equal(2, vault.Asked.Count(k => k == "retries"));
+    }
 }
