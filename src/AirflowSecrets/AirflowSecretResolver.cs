@@ -57,7 +57,7 @@ namespace AirflowSecrets
             if (_backends.Any(b => b is null)) throw new ArgumentException("A backend is null.", nameof(backends));
             _logger = logger ?? NullLogger.Instance;
             _jsonOptions = options.JsonSerializerOptions;
-            _clock = clock ?? Stopwatch.GetTimestamp;
+            _clock = clock ?? DefaultClock;
             if (options.UseCache)
             {
                 if (options.CacheTtl <= TimeSpan.Zero)
@@ -246,6 +246,16 @@ namespace AirflowSecrets
             if (failures.Count > 0) throw new AirflowSecretsLoadException(failures, snapshot);
             return snapshot;
         }
+
+        // Stopwatch-tick units (what TTLs are converted to). On .NET 8 the millisecond tick count is read instead of the
+        // high-resolution timer: cheaper on every cache hit, and a TTL needs no finer grain.
+#if NET8_0_OR_GREATER
+        private static readonly long StopwatchTicksPerMillisecond = Stopwatch.Frequency / 1000;
+
+        private static long DefaultClock() => Environment.TickCount64 * StopwatchTicksPerMillisecond;
+#else
+        private static long DefaultClock() => Stopwatch.GetTimestamp();
+#endif
 
         private static long ToTicks(TimeSpan span) =>
             span.TotalSeconds * Stopwatch.Frequency >= long.MaxValue / 4 ? long.MaxValue / 4 : (long)(span.TotalSeconds * Stopwatch.Frequency);
