@@ -10,12 +10,25 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.CodeAnalysis;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.InteropServices;
 
 // tests/AirflowSecrets.Benchmarks/run.sh runs this in Release and assembles RESULTS.md.
 // "measure" prints the counted (not timed) results; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "measure")
 {
     await Measure.RunAsync(args.Length > 1 ? args[1] : "measurements.md");
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "results")
+{
+    // results <RESULTS.md> <analyzer comparison markdown> <command line>
+    await Results.WriteAsync(args[1], args[2], args.Length > 3 ? args[3] : "tests/AirflowSecrets.Benchmarks/run.sh");
     return 0;
 }
 
@@ -82,6 +95,90 @@ namespace AirflowSecrets.Benchmarks
 
             await File.WriteAllTextAsync(path, output.ToString());
             Console.Write(output.ToString());
+        }
+    }
+
+    /// <summary>Runs every benchmark in this process and writes RESULTS.md with the targets checked.</summary>
+    public static class Results
+    {
+        public static async Task WriteAsync(string path, string analyzerMarkdown, string command)
+        {
+            string measurementsPath = Path.GetTempFileName();
+            await Measure.RunAsync(measurementsPath);
+            string measurements = await File.ReadAllTextAsync(measurementsPath);
+
+            Summary cold = BenchmarkRunner.Run<ColdStartBenchmarks>();
+            Summary warm = BenchmarkRunner.Run<WarmReadBenchmarks>();
+            Summary generator = BenchmarkRunner.Run<GeneratorBenchmarks>();
+            Summary parsing = BenchmarkRunner.Run<ConnectionParsingBenchmarks>();
+
+            double sequential = Mean(cold, nameof(ColdStartBenchmarks.Sequential));
+            double bulk = Mean(cold, nameof(ColdStartBenchmarks.Bulk));
+            double configuration = Mean(warm, nameof(WarmReadBenchmarks.Configuration));
+            double snapshot = Mean(warm, nameof(WarmReadBenchmarks.SnapshotProperty));
+            double accessor = Mean(warm, nameof(WarmReadBenchmarks.GeneratedAccessor));
+            long snapshotBytes = Allocated(warm, nameof(WarmReadBenchmarks.SnapshotProperty));
+            long accessorBytes = Allocated(warm, nameof(WarmReadBenchmarks.GeneratedAccessor));
+            double coldRatio = sequential / bulk;
+            double snapshotRatio = configuration / Math.Max(snapshot, 0.001);
+            double accessorRatio = configuration / accessor;
+
+            var text = new System.Text.StringBuilder();
+            text.AppendLine("# AirflowSecrets benchmarks");
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Cpu()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription.Trim()}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Runtime: {RuntimeInformation.FrameworkDescription}, Release, BenchmarkDotNet 0.15.8 in-process");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{command}`");
+            text.AppendLine("- Ratios compare methods measured in the same run. Timings are not tests: nothing passes or fails on them.");
+            text.AppendLine();
+            text.AppendLine("## Targets");
+            text.AppendLine();
+            text.AppendLine("| measure | result | target | |");
+            text.AppendLine("|---|---|---|---|");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| Cold start, 50 secrets at 20 ms each: sequential / bulk | {coldRatio:0.0}x ({sequential / 1e6:0} ms / {bulk / 1e6:0} ms) | at least 10x | {(coldRatio >= 10 ? "met" : "MISSED")} |");
+            text.Append(measurements);
+            text.AppendLine(CultureInfo.InvariantCulture, $"| Warm typed read, generated snapshot property vs IConfiguration[\"key\"] | {snapshotRatio:0}x faster, {snapshotBytes} B/read | at least 5x, 0 B | {(snapshotRatio >= 5 && snapshotBytes == 0 ? "met" : "MISSED")} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| Warm typed read, generated accessor (GetRetriesAsync) vs IConfiguration[\"key\"] | {accessorRatio:0.00}x ({accessor:0.0} ns vs {configuration:0.0} ns), {accessorBytes} B/read | at least 5x, 0 B | {(accessorRatio >= 5 && accessorBytes == 0 ? "met" : accessorBytes == 0 ? "MISSED on time (0 B met)" : "MISSED")} |");
+            text.AppendLine();
+            text.AppendLine("## 5. Analyzer cost against SonarAnalyzer S2068");
+            text.AppendLine();
+            text.AppendLine(await File.ReadAllTextAsync(analyzerMarkdown));
+            foreach ((string title, Summary summary) in new[]
+            {
+                ("1. Cold start", cold), ("2. Warm reads", warm), ("4. Generator", generator), ("6. Connection parsing", parsing),
+            })
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"## {title}");
+                text.AppendLine();
+                var logger = new AccumulationLogger();
+                MarkdownExporter.GitHub.ExportToLog(summary, logger);
+                text.AppendLine(logger.GetLog().Trim());
+                text.AppendLine();
+            }
+
+            await File.WriteAllTextAsync(path, text.ToString());
+        }
+
+        private static BenchmarkReport Report(Summary summary, string method) =>
+            summary.Reports.First(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method);
+
+        private static double Mean(Summary summary, string method) => Report(summary, method).ResultStatistics!.Mean;
+
+        private static long Allocated(Summary summary, string method) =>
+            Report(summary, method).GcStats.GetBytesAllocatedPerOperation(Report(summary, method).BenchmarkCase) ?? -1;
+
+        private static string Cpu()
+        {
+            try
+            {
+                string? line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+                return line is null ? RuntimeInformation.ProcessArchitecture.ToString() : line.Split(':', 2)[1].Trim();
+            }
+            catch (IOException)
+            {
+                return RuntimeInformation.ProcessArchitecture.ToString();
+            }
         }
     }
 }

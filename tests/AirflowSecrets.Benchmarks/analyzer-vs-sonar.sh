@@ -71,9 +71,8 @@ ours=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+AirflowSecrets\.Generators\.Secrets\.Har
 sonar=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+SonarAnalyzer\..*S2068' <<<"$log" | head -1 | awk '{print $1}')
 sonar_name=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+SonarAnalyzer\..*S2068' <<<"$log" | head -1 | sed -E 's/^\s+[0-9.]+\s+[0-9<]+\s+//')
 sonar_all=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+SonarAnalyzer\.CSharp, Version' <<<"$log" | head -1 | awk '{print $1}')
-afs=$(grep -oE 'warning AFS10[1-4]' <<<"$log" | sort -u | wc -l)
-afs_count=$(grep -E 'warning AFS10[1-4]' <<<"$log" | sed -E 's/ \[.*//' | sort -u | wc -l)
-s2068_count=$(grep -E 'warning S2068' <<<"$log" | sed -E 's/ \[.*//' | sort -u | wc -l)
+afs_count=$(grep -oE '[A-Za-z0-9_]+\.cs\([0-9]+,[0-9]+\): warning AFS10[1-4]' <<<"$log" | sort -u | wc -l)
+s2068_count=$(grep -oE '[A-Za-z0-9_]+\.cs\([0-9]+,[0-9]+\): warning S2068' <<<"$log" | sort -u | wc -l)
 
 ratio=$(awk -v a="${ours:-0}" -v b="${sonar:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
 verdict=$(awk -v r="$ratio" 'BEGIN { if (r == "n/a") print "not measured"; else if (r + 0 <= 3) print "met"; else print "MISSED" }')
