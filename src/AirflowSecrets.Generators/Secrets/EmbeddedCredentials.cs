@@ -36,7 +36,27 @@ namespace AirflowSecrets.Generators.Secrets
                 return json is null ? null : Json(json, depth: 0);
             }
 
-            return Uri(trimmed) ?? ConnectionString(trimmed) ?? Query(trimmed);
+            return Uri(trimmed) ?? ConnectionString(trimmed) ?? Query(trimmed) ?? Lines(trimmed);
+        }
+
+        // Text of several lines (.env, YAML, INI): each line's value, after '=' or ': ', is judged on its own.
+        private static string? Lines(string text)
+        {
+            if (text.IndexOf('\n') < 0) return null;
+            foreach (string raw in text.Split('\n'))
+            {
+                string line = raw.Trim();
+                if (line.Length < 6 || line.StartsWith("#", StringComparison.Ordinal)) continue;
+                int equals = line.IndexOf('=');
+                int colon = line.IndexOf(": ", StringComparison.Ordinal);
+                int split = equals > 0 && (colon < 0 || equals < colon) ? equals + 1 : colon > 0 ? colon + 2 : -1;
+                string value = split > 0 ? line.Substring(split).Trim().Trim('"', '\'') : line;
+                if (value.Length < 6 || value.IndexOf('\n') >= 0) continue;
+                string? found = Uri(value) ?? ConnectionString(value);
+                if (found != null) return found;
+            }
+
+            return null;
         }
 
         /// <summary><c>scheme://user:password@host</c>, and SAS <c>sig=</c> or a password in a URI's query.</summary>
