@@ -70,6 +70,28 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
         Assert.Contains("Declared: 1", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_tool_installs_from_its_package_and_runs()
+    {
+        string tools = Path.Combine(_packed.ConsumerDirectory, "tools");
+        (int install, string installOutput) = Packed.Run("dotnet",
+            $"tool install AirflowSecrets.Cli --tool-path \"{tools}\" --version {_packed.Version} --configfile \"{Path.Combine(_packed.ConsumerDirectory, "nuget.config")}\"",
+            _packed.ConsumerDirectory);
+        Assert.True(install == 0, installOutput);
+
+        string tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "airflow-secrets.exe" : "airflow-secrets");
+        (int help, string helpOutput) = Packed.Run(tool, "--help", _packed.ConsumerDirectory);
+        Assert.Equal(0, help);
+        Assert.Contains("variables", helpOutput, StringComparison.Ordinal);
+        Assert.Contains("connections", helpOutput, StringComparison.Ordinal);
+        Assert.Contains("check", helpOutput, StringComparison.Ordinal);
+
+        // No vault configured: a configuration error that names the missing setting, exit code 2.
+        (int list, string listOutput) = Packed.Run(tool, "variables list", _packed.ConsumerDirectory);
+        Assert.Equal(2, list);
+        Assert.Contains("vault_url", listOutput, StringComparison.Ordinal);
+    }
+
     private static XDocument Nuspec(ZipArchive package)
     {
         ZipArchiveEntry entry = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
@@ -93,7 +115,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
 
             string repository = RepositoryRoot();
             string configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            foreach (string project in new[] { "src/AirflowSecrets/AirflowSecrets.csproj", "src/AirflowSecrets.Testing/AirflowSecrets.Testing.csproj" })
+            foreach (string project in new[] { "src/AirflowSecrets/AirflowSecrets.csproj", "src/AirflowSecrets.Testing/AirflowSecrets.Testing.csproj", "src/AirflowSecrets.Cli/AirflowSecrets.Cli.csproj" })
             {
                 (int code, string output) = Run("dotnet", $"pack \"{Path.Combine(repository, project)}\" --no-build --no-restore -c {configuration} -o \"{Feed}\" -p:Version={Version} -nodeReuse:false", repository);
                 if (code != 0) throw new InvalidOperationException("dotnet pack failed for " + project + ":\n" + output);
@@ -137,8 +159,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
                 UseShellExecute = false,
             };
 
-            // The test host's MSBuild settings belong to its own build, not to the one started here.
-            foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k == "DOTNET_HOST_PATH").ToList())
+            // The test host's MSBuild settings belong to its own build, not to the one started here; nor do Airflow's.
+            foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k == "DOTNET_HOST_PATH"
+                || k.StartsWith("AIRFLOW__", StringComparison.Ordinal)).ToList())
             {
                 start.Environment.Remove(name);
             }
