@@ -115,8 +115,10 @@ namespace AirflowSecrets
 
         /// <summary>A team's variable: the team-scoped names first, then the global ones.</summary>
         /// <exception cref="AirflowSecretNotFoundException">No backend holds the key.</exception>
-        public async ValueTask<string> GetVariableAsync(string key, string? teamName, CancellationToken cancellationToken = default) =>
-            (string)(await ResolveAsync(AirflowSecretKind.Variable, key, teamName, required: true, cancellationToken).ConfigureAwait(false))!;
+        public ValueTask<string> GetVariableAsync(string key, string? teamName, CancellationToken cancellationToken = default) =>
+            TryGetFresh(AirflowSecretKind.Variable, key, teamName, cancellationToken, out CacheEntry? entry)
+                ? new ValueTask<string>((string)entry!.Value)
+                : ResolveRequiredAsync<string>(AirflowSecretKind.Variable, key, teamName, cancellationToken);
 
         /// <summary>A variable's raw text, or <paramref name="defaultValue"/> when no backend holds it (<c>Variable.get(key, default_var)</c>).</summary>
         public async ValueTask<string?> GetVariableOrDefaultAsync(string key, string? defaultValue = null, string? teamName = null, CancellationToken cancellationToken = default) =>
@@ -136,9 +138,7 @@ namespace AirflowSecrets
             if (key is null) throw new ArgumentNullException(nameof(key));
 
             // Warm path: a cached value already read as T (immutable types only) is returned without parsing or allocating.
-            if (_cache != null && !cancellationToken.IsCancellationRequested
-                && _cache.TryGetValue(new AirflowSecretKey(AirflowSecretKind.Variable, key, teamName), out CacheEntry? entry)
-                && _clock() < entry.ExpiresAt && entry.TryGetTyped(out T cached))
+            if (TryGetFresh(AirflowSecretKind.Variable, key, teamName, cancellationToken, out CacheEntry? entry) && entry!.TryGetTyped(out T cached))
             {
                 return new ValueTask<T>(cached);
             }
@@ -175,8 +175,10 @@ namespace AirflowSecrets
 
         /// <summary>A team's connection: the team-scoped names first, then the global ones.</summary>
         /// <exception cref="AirflowSecretNotFoundException">No backend holds a usable value for the id.</exception>
-        public async ValueTask<AirflowConnection> GetConnectionAsync(string connId, string? teamName, CancellationToken cancellationToken = default) =>
-            (AirflowConnection)(await ResolveAsync(AirflowSecretKind.Connection, connId, teamName, required: true, cancellationToken).ConfigureAwait(false))!;
+        public ValueTask<AirflowConnection> GetConnectionAsync(string connId, string? teamName, CancellationToken cancellationToken = default) =>
+            TryGetFresh(AirflowSecretKind.Connection, connId, teamName, cancellationToken, out CacheEntry? entry)
+                ? new ValueTask<AirflowConnection>((AirflowConnection)entry!.Value)
+                : ResolveRequiredAsync<AirflowConnection>(AirflowSecretKind.Connection, connId, teamName, cancellationToken);
 
         /// <summary>A connection, or <c>null</c> when no backend holds a usable value for the id.</summary>
         public async ValueTask<AirflowConnection?> TryGetConnectionAsync(string connId, string? teamName = null, CancellationToken cancellationToken = default) =>
@@ -256,6 +258,18 @@ namespace AirflowSecrets
 #else
         private static long DefaultClock() => Stopwatch.GetTimestamp();
 #endif
+
+        // A fresh cache entry for the key, read without allocating; false when the cache is off, cold or expired.
+        private bool TryGetFresh(AirflowSecretKind kind, string key, string? teamName, CancellationToken cancellationToken, out CacheEntry? entry)
+        {
+            if (key is null) throw new ArgumentNullException(nameof(key));
+            entry = null;
+            return _cache != null && !cancellationToken.IsCancellationRequested
+                && _cache.TryGetValue(new AirflowSecretKey(kind, key, teamName), out entry) && _clock() < entry.ExpiresAt;
+        }
+
+        private async ValueTask<T> ResolveRequiredAsync<T>(AirflowSecretKind kind, string key, string? teamName, CancellationToken cancellationToken) =>
+            (T)(await ResolveAsync(kind, key, teamName, required: true, cancellationToken).ConfigureAwait(false))!;
 
         private static long ToTicks(TimeSpan span) =>
             span.TotalSeconds * Stopwatch.Frequency >= long.MaxValue / 4 ? long.MaxValue / 4 : (long)(span.TotalSeconds * Stopwatch.Frequency);
