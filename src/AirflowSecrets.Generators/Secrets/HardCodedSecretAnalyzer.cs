@@ -175,9 +175,8 @@ namespace AirflowSecrets.Generators.Secrets
                 }
 
                 (string? name, ITypeSymbol? type) = Member(assignment.Target);
-                if (name is null || type is null || !IsStringLike(type)) return;
-                if (CredentialNames.IsCredential(name)) Slot(context, assignment.Value, KindFromName(name), "assigned to '" + name + "'");
-                else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, assignment.Value, KindFromName(name), "assigned to '" + name + "'", randomOnly: true);
+                if (name is null || type is null) return;
+                NamedSlot(context, name, type, assignment.Value, "assigned to '" + name + "'");
             }
 
             /// <summary>Initialisers of credential fields, properties, parameters (defaults) and locals.</summary>
@@ -188,18 +187,14 @@ namespace AirflowSecrets.Generators.Secrets
                     case IFieldInitializerOperation field:
                         foreach (IFieldSymbol symbol in field.InitializedFields)
                         {
-                            if (!IsStringLike(symbol.Type)) continue;
-                            if (CredentialNames.IsCredential(symbol.Name)) Slot(context, field.Value, KindFromName(symbol.Name), "stored in field '" + symbol.Name + "'");
-                            else if (CredentialNames.IsBareTokenOrKey(symbol.Name)) Slot(context, field.Value, KindFromName(symbol.Name), "stored in field '" + symbol.Name + "'", randomOnly: true);
+                            NamedSlot(context, symbol.Name, symbol.Type, field.Value, "stored in field '" + symbol.Name + "'");
                         }
 
                         break;
                     case IPropertyInitializerOperation property:
                         foreach (IPropertySymbol symbol in property.InitializedProperties)
                         {
-                            if (!IsStringLike(symbol.Type)) continue;
-                            if (CredentialNames.IsCredential(symbol.Name)) Slot(context, property.Value, KindFromName(symbol.Name), "stored in property '" + symbol.Name + "'");
-                            else if (CredentialNames.IsBareTokenOrKey(symbol.Name)) Slot(context, property.Value, KindFromName(symbol.Name), "stored in property '" + symbol.Name + "'", randomOnly: true);
+                            NamedSlot(context, symbol.Name, symbol.Type, property.Value, "stored in property '" + symbol.Name + "'");
                         }
 
                         break;
@@ -211,15 +206,7 @@ namespace AirflowSecrets.Generators.Secrets
 
                         break;
                     case IVariableDeclaratorOperation { Initializer: not null } local:
-                        if (!IsStringLike(local.Symbol.Type)) break;
-                        if (CredentialNames.IsCredential(local.Symbol.Name))
-                        {
-                            Slot(context, local.Initializer.Value, KindFromName(local.Symbol.Name), "assigned to '" + local.Symbol.Name + "'");
-                        }
-                        else if (CredentialNames.IsBareTokenOrKey(local.Symbol.Name))
-                        {
-                            Slot(context, local.Initializer.Value, KindFromName(local.Symbol.Name), "assigned to '" + local.Symbol.Name + "'", randomOnly: true);
-                        }
+                        NamedSlot(context, local.Symbol.Name, local.Symbol.Type, local.Initializer.Value, "assigned to '" + local.Symbol.Name + "'");
 
                         break;
                 }
@@ -249,10 +236,11 @@ namespace AirflowSecrets.Generators.Secrets
                 foreach ((IOperation reference, IOperation value) in new[] { (left, right), (right, left) })
                 {
                     (string? name, ITypeSymbol? type) = Member(Unwrap(reference));
-                    if (name is null || type is null || !IsStringLike(type)) continue;
-                    if (CredentialNames.IsCredential(name)) Slot(context, value, KindFromName(name), "compared with '" + name + "'");
-                    else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, value, KindFromName(name), "compared with '" + name + "'", randomOnly: true);
-                    else if (CredentialNames.IsInbound(name)) Slot(context, value, "A secret", "compared with '" + name + "'", randomOnly: true);
+                    if (name is null || type is null) continue;
+                    if (!NamedSlot(context, name, type, value, "compared with '" + name + "'") && IsStringLike(type) && CredentialNames.IsInbound(name))
+                    {
+                        Slot(context, value, "A secret", "compared with '" + name + "'", randomOnly: true);
+                    }
                 }
             }
 
@@ -266,6 +254,17 @@ namespace AirflowSecrets.Generators.Secrets
                     if (!IsPlainSecret(written.Text)) continue;
                     if (!ReportedByName(context, written)) Report(context, DiagnosticDescriptors.SecretEnvironmentEntry, written.Location, what, name, Via(written) + flow);
                 }
+            }
+
+            // A string member, local or parameter named like a credential: any written value counts; named a bare token or
+            // key: only a random-looking one. Returns whether the name qualified.
+            private bool NamedSlot(OperationAnalysisContext context, string name, ITypeSymbol type, IOperation value, string flow)
+            {
+                if (!IsStringLike(type)) return false;
+                if (CredentialNames.IsCredential(name)) Slot(context, value, KindFromName(name), flow);
+                else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, value, KindFromName(name), flow, randomOnly: true);
+                else return false;
+                return true;
             }
 
             private void Slot(OperationAnalysisContext context, IOperation value, string kind, string flow, bool randomOnly = false)
