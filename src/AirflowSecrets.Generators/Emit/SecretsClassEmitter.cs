@@ -174,7 +174,7 @@ namespace AirflowSecrets.Generators.Emit
                 case AirflowSecretKind.Variable when member.ValueType is null:
                     if (member.DefaultExpression != null)
                     {
-                        WriteAsync(w, signature, "(await " + r + ".GetVariableOrDefaultAsync(" + key + ", null, " + team + ", cancellationToken).ConfigureAwait(false)) ?? " + member.DefaultExpression);
+                        WriteExpression(w, signature, "(await " + r + ".GetVariableOrDefaultAsync(" + key + ", null, " + team + ", cancellationToken).ConfigureAwait(false)) ?? " + member.DefaultExpression, isAsync: true);
                     }
                     else if (member.Optional)
                     {
@@ -208,7 +208,7 @@ namespace AirflowSecrets.Generators.Emit
                 default:
                     if (member.DefaultExpression != null)
                     {
-                        WriteAsync(w, signature, "(await " + r + ".TryGetConfigAsync(" + key + ", cancellationToken).ConfigureAwait(false)) ?? " + member.DefaultExpression);
+                        WriteExpression(w, signature, "(await " + r + ".TryGetConfigAsync(" + key + ", cancellationToken).ConfigureAwait(false)) ?? " + member.DefaultExpression, isAsync: true);
                     }
                     else
                     {
@@ -219,17 +219,9 @@ namespace AirflowSecrets.Generators.Emit
             }
         }
 
-        private static void WriteExpression(IndentedTextWriter w, string signature, string expression)
+        private static void WriteExpression(IndentedTextWriter w, string signature, string expression, bool isAsync = false)
         {
-            w.WriteLine("public " + signature + " =>");
-            w.Indent++;
-            w.WriteLine(expression + ";");
-            w.Indent--;
-        }
-
-        private static void WriteAsync(IndentedTextWriter w, string signature, string expression)
-        {
-            w.WriteLine("public async " + signature + " =>");
+            w.WriteLine("public " + (isAsync ? "async " : string.Empty) + signature + " =>");
             w.Indent++;
             w.WriteLine(expression + ";");
             w.Indent--;
