@@ -39,7 +39,8 @@ namespace AirflowSecrets.Cli
         {
             try
             {
-                return await action(Vault.Open(context, vaultUrl)).ConfigureAwait(false);
+                using Vault vault = Vault.Open(context, vaultUrl);
+                return await action(vault).ConfigureAwait(false);
             }
             catch (AirflowSecretsConfigurationException ex)
             {

@@ -9,13 +9,19 @@ using Azure.Security.KeyVault.Secrets;
 
 namespace AirflowSecrets.Cli
 {
-    /// <summary>The vault the tool works on and Airflow's names in it, from the same settings Airflow reads.</summary>
-    internal sealed class Vault
+    /// <summary>
+    /// The vault the tool works on and Airflow's names in it, from the same settings Airflow reads. Names come from the
+    /// runtime's own <see cref="AzureKeyVaultBackend"/>, so the tool writes exactly what jobs read.
+    /// </summary>
+    internal sealed class Vault : IDisposable
     {
+        private readonly AzureKeyVaultBackend _backend;
+
         private Vault(AzureKeyVaultBackendOptions options, SecretClient client)
         {
             Options = options;
             Client = client;
+            _backend = new AzureKeyVaultBackend(options, client);
         }
 
         public AzureKeyVaultBackendOptions Options { get; }
@@ -43,7 +49,7 @@ namespace AirflowSecrets.Cli
             return new Vault(options, client);
         }
 
-        public string? Prefix(AirflowSecretKind kind) => AirflowNaming.NormalizePrefix(Options.GetPrefix(kind), Options.Separator);
+        public string? Prefix(AirflowSecretKind kind) => _backend.EffectivePrefix(kind);
 
         /// <summary>The names Airflow reads for a key, in order; empty with a reason when Airflow would never read it from the vault.</summary>
         public IReadOnlyList<string> ReadNames(AirflowSecretKind kind, string key, string? team, out string? problem)
@@ -56,7 +62,7 @@ namespace AirflowSecrets.Cli
                 return Array.Empty<string>();
             }
 
-            IReadOnlyList<string> names = AirflowNaming.KeyVaultSecretNames(kind, prefix, key, Options.Separator, team);
+            IReadOnlyList<string> names = _backend.SecretNames(kind, key, team);
             if (names.Count == 0)
             {
                 problem = "Airflow never looks '" + key + "' up in Key Vault without a team: it takes '__' for a team-scoped name";
@@ -122,6 +128,8 @@ namespace AirflowSecrets.Cli
 
             return listed;
         }
+
+        public void Dispose() => _backend.Dispose();
 
         public static string KindPlural(AirflowSecretKind kind) => kind == AirflowSecretKind.Variable ? "variables" : kind == AirflowSecretKind.Connection ? "connections" : "config values";
 

@@ -60,16 +60,7 @@ namespace AirflowSecrets
             _clock = clock ?? DefaultClock;
             if (options.UseCache)
             {
-                if (options.CacheTtl <= TimeSpan.Zero)
-                {
-                    throw new AirflowSecretsConfigurationException("The cache TTL must be positive when the cache is on.", "cache_ttl_seconds");
-                }
-
-                if (options.MaxStaleness < TimeSpan.Zero)
-                {
-                    throw new AirflowSecretsConfigurationException("The maximum staleness must not be negative.", nameof(options.MaxStaleness));
-                }
-
+                options.ValidateCache();
                 _cacheTtlTicks = ToTicks(options.CacheTtl);
                 _maxStaleTicks = ToTicks(options.MaxStaleness);
                 _staleRetryTicks = ToTicks(options.CacheTtl < MaxStaleRetryInterval ? options.CacheTtl : MaxStaleRetryInterval);
@@ -135,8 +126,6 @@ namespace AirflowSecrets
         /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
         public ValueTask<T> GetVariableAsync<T>(string key, string? teamName, CancellationToken cancellationToken = default)
         {
-            if (key is null) throw new ArgumentNullException(nameof(key));
-
             // Warm path: a cached value already read as T (immutable types only) is returned without parsing or allocating.
             if (TryGetFresh(AirflowSecretKind.Variable, key, teamName, cancellationToken, out CacheEntry? entry) && entry!.TryGetTyped(out T cached))
             {

@@ -58,6 +58,12 @@ namespace AirflowSecrets
         public void Validate()
         {
             KeyVault?.Validate();
+            ValidateCache();
+        }
+
+        // The cache settings alone: also checked by a resolver built over explicit backends.
+        internal void ValidateCache()
+        {
             if (UseCache && CacheTtl <= TimeSpan.Zero)
             {
                 throw new AirflowSecretsConfigurationException("The cache TTL must be positive when the cache is on.", "cache_ttl_seconds");
