@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace AirflowSecrets.Generators.Tests.Support;
@@ -10,20 +11,24 @@ namespace AirflowSecrets.Generators.Tests.Support;
 /// <c>tests/AirflowSecrets.Generators.Tests/Snapshots/{name}.g.cs.txt</c>; the generator version is scrubbed.
 /// To accept new output after an intended change: <c>UPDATE_SNAPSHOTS=1 dotnet test tests/AirflowSecrets.Generators.Tests</c>,
 /// then review the diff. CI never sets it, so a missing or different snapshot fails.
+/// Expected files are read from the copy beside the test assembly and written to the project's folder (recorded at
+/// build time): caller file paths are unusable when the build maps source paths (<c>ContinuousIntegrationBuild</c>).
 /// </summary>
 public static partial class Snapshot
 {
-    public static void Match(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Match(string name, string actual)
     {
-        string directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
-        string path = Path.Combine(directory, name + ".g.cs.txt");
+        string fileName = name + ".g.cs.txt";
         string scrubbed = Normalize(Version().Replace(actual, "\"AirflowSecrets.Generators\", \"%VERSION%\""));
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
-            Directory.CreateDirectory(directory);
-            File.WriteAllText(path, scrubbed);
+            string source = Path.Combine(ProjectDirectory(), "Snapshots");
+            Directory.CreateDirectory(source);
+            File.WriteAllText(Path.Combine(source, fileName), scrubbed);
             return;
         }
+
+        string path = Path.Combine(AppContext.BaseDirectory, "Snapshots", fileName);
 
         Assert.True(File.Exists(path), "No snapshot " + path + ". Run with UPDATE_SNAPSHOTS=1 to create it, then review it.");
         string[] expected = Normalize(File.ReadAllText(path)).Split('\n');
@@ -35,6 +40,9 @@ public static partial class Snapshot
 
         Assert.True(expected.Length == lines.Length, $"{name}: expected {expected.Length} lines, got {lines.Length}.");
     }
+
+    private static string ProjectDirectory() =>
+        typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
 
