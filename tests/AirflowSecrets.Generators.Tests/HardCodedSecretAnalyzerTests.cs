@@ -230,4 +230,62 @@ public sealed class HardCodedSecretAnalyzerTests
         Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline AccountKey", " and returned"),
         Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(1).WithArguments("A connection string with an inline Password", " in field 'Verbatim'"),
         Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(2).WithArguments("A URI with an inline password (redis://user:password@…)", " in field 'Raw'"));
+
+    [Fact]
+    public Task A_constant_prefix_does_not_hide_the_password_written_after_it() => Verifier.VerifyAsync("""
+        class Job
+        {
+            const string Prefix = "Host=db;Username=etl;";
+            const string Connection = {|#0:Prefix + "Password=C0ncat3nated!;Database=dw"|};
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline Password", " in field 'Connection'"));
+
+    [Fact]
+    public Task A_credential_constant_composed_into_a_string_is_reported_once_on_its_declaration() => Verifier.VerifyAsync("""
+        class Job
+        {
+            const string Pwd = {|#0:"Interp0lated$Pw"|};
+            const string Connection = $"Host=db;Username=etl;Password={Pwd}";
+            static string Uri() => "postgresql://etl:" + Pwd + "@db/dw";
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "stored in field 'Pwd'"));
+
+    [Fact]
+    public Task HMAC_keys_and_random_keys_returned_by_key_members() => Verifier.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+        class Signer
+        {
+            static ReadOnlySpan<byte> Key => {|#0:"hmacKey-9s8d7f6g5h4j3k2l"u8|};
+            static string PublicKey => "rsa-public";
+            byte[] Sign(byte[] data) => HMACSHA256.HashData(Key, data);
+            HMAC Make() => new HMACSHA256(Encoding.UTF8.GetBytes({|#1:"webhook-signing-secret"|}));
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A key", "returned by 'Key'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A signing key", "passed to HMACSHA256(key)"));
+
+    [Fact]
+    public Task A_uri_without_credentials_is_not_a_password_whatever_it_is_called() => Verifier.VerifyAsync("""
+        class Options
+        {
+            public string MongoPwdUrl { get; set; } = "mongodb://cluster0.example.net:27017/airflow";
+            public string PasswordResetLink { get; set; } = "https://accounts.example.com/reset";
+        }
+        """);
+
+    [Fact]
+    public Task Calls_the_compiler_cannot_bind_are_judged_by_argument_names_and_well_known_types() => Verifier.VerifyAsync("""
+        class Job
+        {
+            object Storage() => new {|CS0246:StorageSharedKeyCredential|}("airflowlogs", {|#0:"c3RvcmFnZS1rZXktdmFsdWU="|});
+            object Client() => new {|CS0246:PaymentsClient|}(endpoint: "https://api.example.com", apiKey: {|#1:"pk_live_5f8d2c9a1b7e"|});
+            object Quiet() => new {|CS0246:PaymentsClient|}(endpoint: "https://api.example.com", name: "payments", apiKey: "<your-api-key>");
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("An account key", "passed to StorageSharedKeyCredential(argument 2)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("An API key", "passed to PaymentsClient(apiKey)"));
 }

@@ -28,8 +28,17 @@ public sealed class SecretCorpusTests
 
     public SecretCorpusTests(ITestOutputHelper output) => _output = output;
 
+    /// <summary>
+    /// The committed corpus, or another folder of files labelled the same way when <c>AIRFLOWSECRETS_CORPUS</c> names
+    /// one (to score the analyzer on snippets it was not written against; the size checks apply to the committed one).
+    /// </summary>
+    private static string CorpusDirectory { get; } =
+        Environment.GetEnvironmentVariable("AIRFLOWSECRETS_CORPUS") is { Length: > 0 } other ? Path.GetFullPath(other) : Path.Combine(AppContext.BaseDirectory, "Corpus");
+
+    private static bool IsCommittedCorpus => CorpusDirectory == Path.Combine(AppContext.BaseDirectory, "Corpus");
+
     public static IEnumerable<object[]> Files() =>
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+        Directory.GetFiles(CorpusDirectory, "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -50,19 +59,20 @@ public sealed class SecretCorpusTests
         {
             string file = (string)row[0];
             files++;
-            string[] lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
+            string[] lines = File.ReadAllLines(Path.Combine(CorpusDirectory, file));
             var expected = new HashSet<int>(Enumerable.Range(0, lines.Length).Where(i => lines[i].TrimEnd().EndsWith(Marker, StringComparison.Ordinal)));
             expected.UnionWith(Enumerable.Range(0, lines.Length - 1).Where(i => lines[i].Trim() == NextLineMarker).Select(i => i + 1));
             if (expected.Count == 0) clean++;
             (ImmutableArray<Diagnostic> findings, _, _) = await AnalyseAsync(file);
-            var found = new HashSet<int>(findings.Where(d => d.Id.StartsWith("AFS1", StringComparison.Ordinal)).Select(d => d.Location.GetLineSpan().StartLinePosition.Line));
+            ILookup<int, Diagnostic> byLine = findings.Where(d => d.Id.StartsWith("AFS1", StringComparison.Ordinal)).ToLookup(d => d.Location.GetLineSpan().StartLinePosition.Line);
+            var found = new HashSet<int>(byLine.Select(g => g.Key));
             foreach (int line in found)
             {
                 if (expected.Contains(line)) truePositives++;
                 else
                 {
                     falsePositives++;
-                    misses.Add("false alarm  " + file + ":" + (line + 1));
+                    misses.Add("false alarm  " + file + ":" + (line + 1) + "  " + string.Join("; ", byLine[line].Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture))));
                 }
             }
 
@@ -82,15 +92,19 @@ public sealed class SecretCorpusTests
         Console.WriteLine(summary);
         foreach (string miss in misses) _output.WriteLine(miss);
 
-        Assert.True(files >= 120, "The corpus must hold at least 120 files.");
-        Assert.InRange(clean / (double)files, 0.33, 0.5);
+        if (IsCommittedCorpus)
+        {
+            Assert.True(files >= 120, "The corpus must hold at least 120 files.");
+            Assert.InRange(clean / (double)files, 0.33, 0.5);
+        }
+
         Assert.True(precision >= 0.95, summary + "\n" + string.Join("\n", misses));
         Assert.True(recall >= 0.90, summary + "\n" + string.Join("\n", misses));
     }
 
     private static async Task<(ImmutableArray<Diagnostic> Findings, IReadOnlyList<Exception> Exceptions, Compilation Compilation)> AnalyseAsync(string file)
     {
-        string text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
+        string text = await File.ReadAllTextAsync(Path.Combine(CorpusDirectory, file));
         Compilation compilation = TestCompilation.Create(text);
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(

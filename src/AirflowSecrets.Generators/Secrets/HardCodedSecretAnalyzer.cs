@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using AirflowSecrets.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -43,6 +44,7 @@ namespace AirflowSecrets.Generators.Secrets
                 start.RegisterOperationAction(analysis.Initializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer, OperationKind.VariableDeclarator);
                 start.RegisterOperationAction(analysis.Comparison, OperationKind.Binary);
                 start.RegisterOperationAction(analysis.Return, OperationKind.Return);
+                start.RegisterOperationAction(analysis.Unbound, OperationKind.Invalid);
             });
         }
 
@@ -62,28 +64,48 @@ namespace AirflowSecrets.Generators.Secrets
                 IOperation? first = root == operation ? operation : root.Descendants().FirstOrDefault(d => d is ILiteralOperation { ConstantValue.Value: string } or IUtf8StringOperation);
                 if (first != operation) return;
 
+                // Judged first by what is written here; then with the constants it names filled in, unless one of those
+                // constants is a credential by itself (by its shape or its name: its own declaration is reported).
                 string text = ValueTracer.Evaluate(root, followSymbols: false, context.CancellationToken);
-                if (text.Length < 6) return;
+                if (ReportShape(context, root, text)) return;
+                string full = ValueTracer.Evaluate(root, followSymbols: true, context.CancellationToken);
+                if (full == text || full.Length < 6) return;
+                foreach (IOperation named in root.DescendantsAndSelf())
+                {
+                    string? name = named switch
+                    {
+                        IFieldReferenceOperation field => field.Field.Name,
+                        ILocalReferenceOperation local => local.Local.Name,
+                        _ => null,
+                    };
+                    if (name is null) continue;
+                    string value = ValueTracer.Evaluate(named, followSymbols: true, context.CancellationToken);
+                    if (ShapeOf(value) != null || (CredentialNames.IsCredential(name) && IsPlainSecret(value))) return;
+                }
+
+                ReportShape(context, root, full);
+            }
+
+            private bool ReportShape(OperationAnalysisContext context, IOperation root, string text)
+            {
+                (DiagnosticDescriptor Rule, object[] Arguments)? shape = ShapeOf(text);
+                if (shape is null) return false;
                 string flow = Flow(root);
-                string? format = SecretFormats.Match(text);
-                if (format != null)
-                {
-                    Report(context, DiagnosticDescriptors.KnownSecretFormat, root.Syntax.GetLocation(), format, flow);
-                    return;
-                }
+                object[] arguments = shape.Value.Arguments;
+                arguments[arguments.Length - 1] = arguments[arguments.Length - 1] + flow;
+                Report(context, shape.Value.Rule, root.Syntax.GetLocation(), arguments);
+                return true;
+            }
 
-                string? inline = EmbeddedCredentials.Match(text);
-                if (inline != null)
-                {
-                    Report(context, DiagnosticDescriptors.InlineCredential, root.Syntax.GetLocation(), Capitalise(inline), flow);
-                    return;
-                }
-
-                string? assigned = SecretEntries.AssignedInText(text);
-                if (assigned != null)
-                {
-                    Report(context, DiagnosticDescriptors.SecretEnvironmentEntry, root.Syntax.GetLocation(), "environment variable", assigned, " in text" + flow);
-                }
+            // What a string's own shape shows: a known secret format, an inline credential, or a secret entry assigned in
+            // text (.env, shell); the message arguments end with the flow, filled in by the caller.
+            private static (DiagnosticDescriptor Rule, object[] Arguments)? ShapeOf(string text)
+            {
+                if (text.Length < 6) return null;
+                if (SecretFormats.Match(text) is string format) return (DiagnosticDescriptors.KnownSecretFormat, new object[] { format, string.Empty });
+                if (EmbeddedCredentials.Match(text) is string inline) return (DiagnosticDescriptors.InlineCredential, new object[] { Capitalise(inline), string.Empty });
+                if (SecretEntries.AssignedInText(text) is string assigned) return (DiagnosticDescriptors.SecretEnvironmentEntry, new object[] { "environment variable", assigned, " in text" });
+                return null;
             }
 
             /// <summary>Arguments of calls and object creations: credential parameters, environment and configuration entries, Equals.</summary>
@@ -163,6 +185,64 @@ namespace AirflowSecrets.Generators.Secrets
                 }
             }
 
+            /// <summary>
+            /// A call or creation the compiler could not bind (a package the code uses is not referenced, or the code is
+            /// being typed): named arguments are judged by their names, and the credential arguments of a few well-known
+            /// types by position.
+            /// </summary>
+            public void Unbound(OperationAnalysisContext context)
+            {
+                IOperation operation = context.Operation;
+                (string? callee, ArgumentListSyntax? list) = operation.Syntax switch
+                {
+                    ObjectCreationExpressionSyntax creation => (SimpleName(creation.Type), creation.ArgumentList),
+                    InvocationExpressionSyntax invocation => (SimpleName(invocation.Expression), invocation.ArgumentList),
+                    _ => (null, null),
+                };
+                if (callee is null || list is null || operation.SemanticModel is not SemanticModel model) return;
+                for (int i = 0; i < list.Arguments.Count; i++)
+                {
+                    ArgumentSyntax argument = list.Arguments[i];
+                    IOperation? value = model.GetOperation(argument.Expression, context.CancellationToken);
+                    if (value is null) continue;
+                    string flow = "passed to " + callee + "(" + (argument.NameColon?.Name.Identifier.ValueText ?? "argument " + (i + 1)) + ")";
+                    if (argument.NameColon is { } named)
+                    {
+                        string name = named.Name.Identifier.ValueText;
+                        if (CredentialNames.IsCredential(name)) Slot(context, value, KindFromName(name), flow);
+                        else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, value, KindFromName(name), flow, randomOnly: true);
+                    }
+                    else if (UnboundSlots.TryGetValue(callee, out (int Position, string Kind) slot) && slot.Position == i)
+                    {
+                        Slot(context, value, slot.Kind, flow);
+                    }
+                }
+            }
+
+            // Credential parameters, by position, of types and methods from packages a project may use without the
+            // analyzer seeing them bound.
+            private static readonly Dictionary<string, (int Position, string Kind)> UnboundSlots = new(StringComparer.Ordinal)
+            {
+                ["ClientSecretCredential"] = (2, "A client secret"),
+                ["UsernamePasswordCredential"] = (1, "A password"),
+                ["StorageSharedKeyCredential"] = (1, "An account key"),
+                ["AzureKeyCredential"] = (0, "An API key"),
+                ["AzureNamedKeyCredential"] = (1, "An account key"),
+                ["AzureSasCredential"] = (0, "A shared access signature"),
+                ["SymmetricSecurityKey"] = (0, "A signing key"),
+                ["BasicAWSCredentials"] = (1, "A secret access key"),
+                ["WithClientSecret"] = (0, "A client secret"),
+                ["NetworkCredential"] = (1, "A password"),
+            };
+
+            private static string? SimpleName(ExpressionSyntax expression) => expression switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+
             /// <summary>Assignments to credential members and to secret entries of dictionaries, configuration and process environments.</summary>
             public void Assignment(OperationAnalysisContext context)
             {
@@ -218,8 +298,9 @@ namespace AirflowSecrets.Generators.Secrets
                 var returned = (IReturnOperation)context.Operation;
                 if (returned.ReturnedValue is null || context.ContainingSymbol is not IMethodSymbol method) return;
                 string name = method.AssociatedSymbol?.Name ?? method.Name;
-                if (!IsStringLike(method.ReturnType) || !CredentialNames.IsCredential(name)) return;
-                Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'");
+                if (!IsStringLike(method.ReturnType)) return;
+                if (CredentialNames.IsCredential(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'");
+                else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'", randomOnly: true);
             }
 
             /// <summary><c>password == "…"</c>: an inbound credential checked against a written value.</summary>
@@ -414,6 +495,8 @@ namespace AirflowSecrets.Generators.Secrets
                     case "Azure.Security.KeyVault.Secrets.SecretClient" when parameter.Name == "value" && method.Name.StartsWith("SetSecret", StringComparison.Ordinal):
                     case "Azure.Security.KeyVault.Secrets.KeyVaultSecret" when parameter.Name == "value" && method.MethodKind == MethodKind.Constructor:
                         return "A Key Vault secret value";
+                    case not null when parameter.Name == "key" && type.StartsWith("System.Security.Cryptography.HMAC", StringComparison.Ordinal):
+                        return "A signing key";
                 }
 
                 return CredentialNames.IsCredential(parameter.Name) ? KindFromName(parameter.Name) : null;

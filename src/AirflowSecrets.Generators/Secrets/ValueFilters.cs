@@ -23,6 +23,7 @@ namespace AirflowSecrets.Generators.Secrets
         private static readonly Regex Guid = new(@"^[{(]?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}[)}]?$", RegexOptions.CultureInvariant);
         private static readonly Regex EnvironmentVariableName = new(@"^[A-Z][A-Z0-9]*(_+[A-Z0-9]+)+$", RegexOptions.CultureInvariant);
         private static readonly Regex ConfigurationKey = new(@"^[A-Za-z][A-Za-z0-9_.\-]*(:[A-Za-z0-9_.\-]+)+$", RegexOptions.CultureInvariant);
+        private static readonly Regex UriWithScheme = new(@"^[A-Za-z][A-Za-z0-9+.\-]*://", RegexOptions.CultureInvariant);
         private static readonly Regex FormatItem = new(@"^\{\d+(,[-+]?\d+)?(:[^}]*)?\}$", RegexOptions.CultureInvariant);
 
         /// <summary>Whether the value holds a non-constant piece.</summary>
@@ -101,7 +102,7 @@ namespace AirflowSecrets.Generators.Secrets
             if (ConfigurationKey.IsMatch(v) && v.IndexOf("://", StringComparison.Ordinal) < 0 && v.Split(':').All(LooksLikeWordyName)) return true;
             if (v.StartsWith("airflow-connections-", StringComparison.Ordinal) || v.StartsWith("airflow-variables-", StringComparison.Ordinal)
                 || v.StartsWith("airflow-config-", StringComparison.Ordinal)) return true;
-            if (v.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) return !v.Contains("@") && !v.Contains("sig=");
+            if (UriWithScheme.IsMatch(v)) return !v.Contains("@") && !v.Contains("sig=") && v.IndexOf(' ') < 0;
             if (v.StartsWith("/", StringComparison.Ordinal) || v.StartsWith("./", StringComparison.Ordinal) || v.StartsWith("~/", StringComparison.Ordinal)
                 || (v.Length > 2 && char.IsLetter(v[0]) && v[1] == ':' && (v[2] == '\\' || v[2] == '/'))) return v.IndexOf(' ') < 0 || v.Contains("/");
             string lower = v.ToLowerInvariant();
