@@ -54,6 +54,13 @@ namespace AirflowSecrets.Generators.Secrets
                 if (value.Length < 6 || value.IndexOf('\n') >= 0) continue;
                 string? found = Uri(value) ?? ConnectionString(value);
                 if (found != null) return found;
+
+                // password: …, ClientSecret = …, AIRFLOW__CORE__FERNET_KEY: "…" (YAML, INI, compose files).
+                string key = split > 0 ? line.Substring(0, split - (split == equals + 1 ? 1 : 2)).Trim().Trim('"', '\'', '-', ' ') : string.Empty;
+                if (key.Length > 0 && key.IndexOf(' ') < 0 && SecretEntries.IsSecret(key) && !ValueFilters.IsNotASecret(value))
+                {
+                    return "text (YAML, INI or similar) with an inline " + key;
+                }
             }
 
             return null;
@@ -75,19 +82,24 @@ namespace AirflowSecrets.Generators.Secrets
                 if (colon >= 0)
                 {
                     string password = Unescape(userInfo.Substring(colon + 1));
-                    if (!ValueFilters.IsNotASecret(password)) return "a URI with an inline password (" + text.Substring(0, scheme) + "://user:password@…)";
+                    if (!ValueFilters.IsNotASecret(password) && !IsTemplateUserInfo(userInfo)) return "a URI with an inline password (" + text.Substring(0, scheme) + "://user:password@…)";
                 }
             }
 
             int question = text.IndexOf('?', authorityStart);
             if (question >= 0)
             {
-                string? query = Query(text.Substring(question + 1));
+                string? query = Query(text.Substring(question));
                 if (query != null) return query;
             }
 
             return null;
         }
+
+        // scheme://user:password@host, as documentation writes the form (a weak password elsewhere still counts).
+        private static bool IsTemplateUserInfo(string userInfo) =>
+            userInfo.Equals("user:password", StringComparison.OrdinalIgnoreCase) || userInfo.Equals("username:password", StringComparison.OrdinalIgnoreCase)
+            || userInfo.Equals("login:password", StringComparison.OrdinalIgnoreCase);
 
         /// <summary><c>Key=Value;…</c> (ADO.NET, Azure Storage, Service Bus, App Configuration) and StackExchange.Redis' <c>host,password=…</c>.</summary>
         private static string? ConnectionString(string text)
@@ -113,21 +125,35 @@ namespace AirflowSecrets.Generators.Secrets
         }
 
         /// <summary><c>a=1&amp;sig=…</c>: SAS tokens, form bodies and query strings with a credential parameter.</summary>
-        private static string? Query(string text)
+        private static string? Query(string text, int depth = 0)
         {
             if (text.IndexOf('=') < 0 || (text.IndexOf('&') < 0 && !text.StartsWith("sig=", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("?", StringComparison.Ordinal))) return null;
             var pairs = Pairs(text.TrimStart('?'), '&').ToList();
             foreach (KeyValuePair<string, string> pair in pairs)
             {
                 string key = pair.Key.Trim();
-                if (!QueryKeys.Contains(key)) continue;
-                if (key.Equals("key", StringComparison.OrdinalIgnoreCase) && pairs.Count < 2) continue;
                 string value = Unescape(pair.Value);
+
+                // Airflow connection extras in a URI: ?extra__wasb__connection_string=…, ?extra__azure__client_secret=…
+                if (depth == 0 && value.Length >= 6 && (value.IndexOf('=') > 0 || value.IndexOf("://", StringComparison.Ordinal) > 0) && Match(value) is string inner)
+                {
+                    return "a URI whose '" + key + "' parameter holds " + inner;
+                }
+
+                if (!QueryKeys.Contains(key) && !IsCredentialExtra(key)) continue;
+                if (key.Equals("key", StringComparison.OrdinalIgnoreCase) && pairs.Count < 2) continue;
                 if (ValueFilters.IsNotASecret(value)) continue;
                 return key.Equals("sig", StringComparison.OrdinalIgnoreCase) ? "a shared access signature (sig=)" : "a query or form string with an inline " + key;
             }
 
             return null;
+        }
+
+        // extra__<conn type>__client_secret and other Airflow extras (or plain parameters) named like a credential.
+        private static bool IsCredentialExtra(string key)
+        {
+            int section = key.LastIndexOf("__", StringComparison.Ordinal);
+            return CredentialNames.IsCredential(section >= 0 ? key.Substring(section + 2) : key);
         }
 
         /// <summary>Airflow connection JSON (<c>"password"</c>, <c>"extra"</c>), backend kwargs (<c>"client_secret"</c>) and other JSON.</summary>

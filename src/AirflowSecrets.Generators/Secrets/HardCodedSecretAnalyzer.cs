@@ -45,6 +45,8 @@ namespace AirflowSecrets.Generators.Secrets
                 start.RegisterOperationAction(analysis.Comparison, OperationKind.Binary);
                 start.RegisterOperationAction(analysis.Return, OperationKind.Return);
                 start.RegisterOperationAction(analysis.Unbound, OperationKind.Invalid);
+                start.RegisterOperationAction(analysis.Pattern, OperationKind.ConstantPattern, OperationKind.CaseClause);
+                start.RegisterOperationAction(analysis.Tuple, OperationKind.Tuple);
             });
         }
 
@@ -104,7 +106,11 @@ namespace AirflowSecrets.Generators.Secrets
                 if (text.Length < 6) return null;
                 if (SecretFormats.Match(text) is string format) return (DiagnosticDescriptors.KnownSecretFormat, new object[] { format, string.Empty });
                 if (EmbeddedCredentials.Match(text) is string inline) return (DiagnosticDescriptors.InlineCredential, new object[] { Capitalise(inline), string.Empty });
-                if (SecretEntries.AssignedInText(text) is string assigned) return (DiagnosticDescriptors.SecretEnvironmentEntry, new object[] { "environment variable", assigned, " in text" });
+                if (SecretEntries.AssignedInText(text) is string assigned)
+                {
+                    return (DiagnosticDescriptors.SecretEnvironmentEntry, new object[] { assigned[0] == '-' ? "command-line option" : "environment variable", assigned, " in text" });
+                }
+
                 return null;
             }
 
@@ -311,6 +317,41 @@ namespace AirflowSecrets.Generators.Secrets
                 Compare(context, binary.LeftOperand, binary.RightOperand);
             }
 
+            /// <summary><c>password is "…"</c>, <c>case "…":</c>, <c>apiKey switch { "…" =&gt; … }</c>: comparisons written as patterns.</summary>
+            public void Pattern(OperationAnalysisContext context)
+            {
+                (IOperation? value, IOperation? owner) = context.Operation switch
+                {
+                    IConstantPatternOperation constant => (constant.Value, constant.Parent),
+                    ISingleValueCaseClauseOperation clause => (clause.Value, clause.Parent?.Parent),
+                    _ => (null, null),
+                };
+                if (value is null) return;
+                while (owner is IPatternCaseClauseOperation or ISwitchCaseOperation or IBinaryPatternOperation or INegatedPatternOperation) owner = owner.Parent;
+                IOperation? input = owner switch
+                {
+                    IIsPatternOperation isPattern => isPattern.Value,
+                    ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+                    ISwitchOperation switchStatement => switchStatement.Value,
+                    _ => null,
+                };
+                Compare(context, input, value);
+            }
+
+            /// <summary><c>(User: "etl", Password: "…")</c>: tuple elements named like credentials, by name or by the tuple type they convert to.</summary>
+            public void Tuple(OperationAnalysisContext context)
+            {
+                var tuple = (ITupleOperation)context.Operation;
+                ITypeSymbol? type = tuple.Parent is IConversionOperation conversion ? conversion.Type : tuple.Type;
+                if (type is not INamedTypeSymbol { IsTupleType: true } named) return;
+                ImmutableArray<IFieldSymbol> elements = named.TupleElements;
+                for (int i = 0; i < elements.Length && i < tuple.Elements.Length; i++)
+                {
+                    if (elements[i].IsImplicitlyDeclared || elements[i].Name == elements[i].CorrespondingTupleField?.Name) continue;
+                    NamedSlot(context, elements[i].Name, elements[i].Type, tuple.Elements[i], "stored in tuple element '" + elements[i].Name + "'");
+                }
+            }
+
             private void Compare(OperationAnalysisContext context, IOperation? left, IOperation? right)
             {
                 if (left is null || right is null) return;
@@ -329,10 +370,14 @@ namespace AirflowSecrets.Generators.Secrets
             {
                 if (key is null || value is null) return;
                 string name = ValueTracer.Evaluate(key, followSymbols: true, context.CancellationToken);
-                if (name.Length == 0 || ValueFilters.HasHole(name) || !SecretEntries.IsSecret(name)) return;
+                if (name.Length == 0 || ValueFilters.HasHole(name)) return;
+
+                // A secret entry takes any written value; one named a bare token or key (AIRFLOW_VAR_WEBHOOK_TOKEN) a random-looking one.
+                bool randomOnly = !SecretEntries.IsSecret(name);
+                if (randomOnly && !SecretEntries.IsBareTokenOrKey(name)) return;
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
-                    if (!IsPlainSecret(written.Text)) continue;
+                    if (!IsPlainSecret(written.Text) || (randomOnly && !ValueFilters.LooksRandom(written.Text))) continue;
                     if (!ReportedByName(context, written)) Report(context, DiagnosticDescriptors.SecretEnvironmentEntry, written.Location, what, name, Via(written) + flow);
                 }
             }

@@ -18,32 +18,48 @@ namespace AirflowSecrets.Generators.Secrets
         private static readonly Regex Assignment = new(@"^\s*(?:export\s+|ENV\s+|set\s+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?<value>\S.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
         // --client-secret=value as on a command line.
-        private static readonly Regex Flag = new(@"(?:^|\s)--(?<name>[a-z][a-z0-9-]*)=(?<value>\S+)", RegexOptions.CultureInvariant);
+        private static readonly Regex Flag = new(@"(?:^|\s)--(?<name>[a-z][a-z0-9-]*)(?:=|\s+)(?<value>[^-\s]\S*)", RegexOptions.CultureInvariant);
+
+        // sqlcmd / bcp: -U user -P password (a -P without -U is some other tool's flag).
+        private static readonly Regex SqlCmdPassword = new(@"(?:^|\s)-P\s*(?<value>[^-\s]\S*)", RegexOptions.CultureInvariant);
+        private static readonly Regex SqlCmdUser = new(@"(?:^|\s)-U\s*\S", RegexOptions.CultureInvariant);
 
         /// <summary>Whether an environment variable or configuration key names a secret value.</summary>
-        public static bool IsSecret(string name)
+        public static bool IsSecret(string name) => SecretEnvironmentVariables.Contains(name) || CredentialNames.IsCredential(LastSegment(name));
+
+        /// <summary>An entry named a bare token or key (<c>AIRFLOW_VAR_WEBHOOK_TOKEN</c>, <c>Signing:Key</c>): a secret when its value looks random.</summary>
+        public static bool IsBareTokenOrKey(string name) => CredentialNames.IsBareTokenOrKey(LastSegment(name));
+
+        // The part of a configuration key or environment variable that names the value: after the last ':' and, outside
+        // Airflow's own AIRFLOW__SECTION__KEY form, after the last "__".
+        private static string LastSegment(string name)
         {
-            if (SecretEnvironmentVariables.Contains(name)) return true;
             string last = name;
             int colon = name.LastIndexOf(':');
             if (colon >= 0) last = name.Substring(colon + 1);
             int section = last.LastIndexOf("__", StringComparison.Ordinal);
             if (section >= 0 && !name.StartsWith("AIRFLOW__", StringComparison.OrdinalIgnoreCase)) last = last.Substring(section + 2);
-            return CredentialNames.IsCredential(last);
+            return last;
         }
 
-        /// <summary>The name of a secret variable given a written value in text (<c>AZURE_CLIENT_SECRET=…</c>, <c>--password=…</c>), or <c>null</c>.</summary>
+        /// <summary>The name of a secret variable given a written value in text (<c>AZURE_CLIENT_SECRET=…</c>, <c>--password=…</c>, <c>--password …</c>, sqlcmd's <c>-P …</c>), or <c>null</c>.</summary>
         public static string? AssignedInText(string text)
         {
+            if (text.IndexOf('-') >= 0)
+            {
+                foreach (Match match in Flag.Matches(text))
+                {
+                    if (CredentialNames.IsCredential(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return "--" + match.Groups["name"].Value;
+                }
+
+                Match sqlcmd = SqlCmdPassword.Match(text);
+                if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && !ValueFilters.IsNotASecret(Unquote(sqlcmd.Groups["value"].Value))) return "-P";
+            }
+
             if (text.IndexOf('=') < 0) return null;
             foreach (Match match in Assignment.Matches(text))
             {
                 if (IsSecret(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
-            }
-
-            foreach (Match match in Flag.Matches(text))
-            {
-                if (CredentialNames.IsCredential(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return "--" + match.Groups["name"].Value;
             }
 
             return null;

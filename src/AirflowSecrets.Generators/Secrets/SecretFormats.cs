@@ -21,6 +21,11 @@ namespace AirflowSecrets.Generators.Secrets
             }
 
             if (Jwt.IsMatch(value)) return "a JSON Web Token";
+            foreach (string token in Tokens(value, c => char.IsLetterOrDigit(c) || c == '_' || c == '-'))
+            {
+                if (Prefixed(token) is string service) return service;
+            }
+
             foreach (string token in Tokens(value, c => char.IsLetterOrDigit(c) || c == '+' || c == '/' || c == '='))
             {
                 if (token == ValueFilters.AzuriteAccountKey) continue;
@@ -35,6 +40,34 @@ namespace AirflowSecrets.Generators.Secrets
         public static bool IsEntraSecret(string token) =>
             token.Length == 40 && token[4] == 'Q' && token[5] == '~' && (token[3] == '8' || token[3] == '7')
             && token.Count(char.IsLetter) >= 15;
+
+        // Secrets whose issuers give them a fixed prefix (GitHub, Google, Slack, Stripe): the prefix, the length and the
+        // mix of the rest together, so that prose and identifiers mentioning the prefix do not count.
+        private static string? Prefixed(string token)
+        {
+            if (token.Length >= 40 && (token.StartsWith("ghp_", StringComparison.Ordinal) || token.StartsWith("gho_", StringComparison.Ordinal)
+                || token.StartsWith("ghs_", StringComparison.Ordinal) || token.StartsWith("ghu_", StringComparison.Ordinal) || token.StartsWith("ghr_", StringComparison.Ordinal)
+                || token.StartsWith("github_pat_", StringComparison.Ordinal)) && Mixed(token.Substring(4)))
+            {
+                return "a GitHub token";
+            }
+
+            if (token.Length == 39 && token.StartsWith("AIza", StringComparison.Ordinal) && Mixed(token.Substring(4))) return "a Google API key";
+            if (token.Length >= 24 && (token.StartsWith("xoxb-", StringComparison.Ordinal) || token.StartsWith("xoxp-", StringComparison.Ordinal)
+                || token.StartsWith("xoxa-", StringComparison.Ordinal) || token.StartsWith("xoxr-", StringComparison.Ordinal)) && token.Count(char.IsDigit) >= 8)
+            {
+                return "a Slack token";
+            }
+
+            if (token.Length >= 28 && (token.StartsWith("sk_live_", StringComparison.Ordinal) || token.StartsWith("rk_live_", StringComparison.Ordinal)) && Mixed(token.Substring(8)))
+            {
+                return "a Stripe secret key";
+            }
+
+            return null;
+        }
+
+        private static bool Mixed(string body) => body.Any(char.IsDigit) && body.Any(char.IsLetter) && body.Distinct().Count() >= 12;
 
         private static bool IsBase64Key(string token, int length, string padding)
         {

@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Holdout;
+public static class A {
+    public static void Apply() {
+        Environment.SetEnvironmentVariable("AIRFLOW_VAR_ENVIRONMENT", "prod");
+        Environment.SetEnvironmentVariable("AIRFLOW_VAR_BATCH_SIZE", "5000");
+        Environment.SetEnvironmentVariable("AIRFLOW__CORE__LOAD_EXAMPLES", "False");
+    }
+}
