@@ -69,7 +69,7 @@ namespace AirflowSecrets.Generators.Secrets
                 // Judged first by what is written here; then with the constants it names filled in, unless one of those
                 // constants is a credential by itself (by its shape or its name: its own declaration is reported).
                 string text = ValueTracer.Evaluate(root, followSymbols: false, context.CancellationToken);
-                if (ReportShape(context, root, text)) return;
+                if (ReportShape(context, root, text) || root is ILiteralOperation or IUtf8StringOperation) return;
                 string full = ValueTracer.Evaluate(root, followSymbols: true, context.CancellationToken);
                 if (full == text || full.Length < 6) return;
                 foreach (IOperation named in root.DescendantsAndSelf())
