@@ -104,7 +104,9 @@ namespace AirflowSecrets.Generators.Secrets
         /// <summary><c>Key=Value;…</c> (ADO.NET, Azure Storage, Service Bus, App Configuration) and StackExchange.Redis' <c>host,password=…</c>.</summary>
         private static string? ConnectionString(string text)
         {
-            char separator = text.IndexOf(';') >= 0 ? ';' : text.IndexOf(',') >= 0 ? ',' : ';';
+            // ';' (ADO.NET, Azure), ',' (StackExchange.Redis), or spaces between several key=value pairs (libpq:
+            // host=db user=etl password=…; also log templates such as password={Password} api_key={ApiKey}).
+            char separator = text.IndexOf(';') >= 0 ? ';' : text.IndexOf(',') >= 0 ? ',' : IsSpaceSeparated(text) ? ' ' : ';';
             foreach (KeyValuePair<string, string> pair in Pairs(text, separator))
             {
                 string key = new string(pair.Key.Where(c => c != ' ' && c != '_').ToArray());
@@ -124,6 +126,11 @@ namespace AirflowSecrets.Generators.Secrets
             return null;
         }
 
+        private static bool IsSpaceSeparated(string text) =>
+            text.Split(Space, StringSplitOptions.RemoveEmptyEntries).Count(part => part.IndexOf('=') > 0) >= 2;
+
+        private static readonly char[] Space = { ' ' };
+
         /// <summary><c>a=1&amp;sig=…</c>: SAS tokens, form bodies and query strings with a credential parameter.</summary>
         private static string? Query(string text, int depth = 0)
         {
@@ -141,7 +148,7 @@ namespace AirflowSecrets.Generators.Secrets
                 }
 
                 if (!QueryKeys.Contains(key) && !IsCredentialExtra(key)) continue;
-                if (key.Equals("key", StringComparison.OrdinalIgnoreCase) && pairs.Count < 2) continue;
+                if (key.Equals("key", StringComparison.OrdinalIgnoreCase) && (pairs.Count < 2 || !ValueFilters.LooksRandom(value))) continue;
                 if (ValueFilters.IsNotASecret(value)) continue;
                 return key.Equals("sig", StringComparison.OrdinalIgnoreCase) ? "a shared access signature (sig=)" : "a query or form string with an inline " + key;
             }

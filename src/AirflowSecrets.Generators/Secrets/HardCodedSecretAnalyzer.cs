@@ -361,7 +361,7 @@ namespace AirflowSecrets.Generators.Secrets
                     if (name is null || type is null) continue;
                     if (!NamedSlot(context, name, type, value, "compared with '" + name + "'") && IsStringLike(type) && CredentialNames.IsInbound(name))
                     {
-                        Slot(context, value, "A secret", "compared with '" + name + "'", randomOnly: true);
+                        Slot(context, value, "A secret", "compared with '" + name + "'", passwordLike: true);
                     }
                 }
             }
@@ -393,11 +393,13 @@ namespace AirflowSecrets.Generators.Secrets
                 return true;
             }
 
-            private void Slot(OperationAnalysisContext context, IOperation value, string kind, string flow, bool randomOnly = false)
+            // randomOnly: only machine-generated-looking values (a bare key or token); passwordLike: only values mixing
+            // letters, digits and symbols like a password (an input compared with it).
+            private void Slot(OperationAnalysisContext context, IOperation value, string kind, string flow, bool randomOnly = false, bool passwordLike = false)
             {
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
-                    if (!IsPlainSecret(written.Text) || (randomOnly && !ValueFilters.LooksRandom(written.Text))) continue;
+                    if (!IsPlainSecret(written.Text) || (randomOnly && !ValueFilters.LooksRandom(written.Text)) || (passwordLike && !ValueFilters.LooksLikePassword(written.Text))) continue;
                     if (!ReportedByName(context, written)) Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, kind, flow + Via(written));
                 }
             }

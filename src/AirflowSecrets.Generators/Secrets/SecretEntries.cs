@@ -15,10 +15,13 @@ namespace AirflowSecrets.Generators.Secrets
         };
 
         // NAME=value as in a .env file, a Dockerfile ENV line or a shell export, one per line.
-        private static readonly Regex Assignment = new(@"^\s*(?:export\s+|ENV\s+|set\s+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?<value>\S.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        private static readonly Regex Assignment = new(@"^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'""]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
         // --client-secret=value as on a command line.
-        private static readonly Regex Flag = new(@"(?:^|\s)--(?<name>[a-z][a-z0-9-]*)(?:=|\s+)(?<value>[^-\s]\S*)", RegexOptions.CultureInvariant);
+        private static readonly Regex Flag = new(@"(?:^|\s)--(?<name>[a-z][a-z0-9-]*)(?<separator>=|\s+)(?<value>[^-\s]\S*)", RegexOptions.CultureInvariant);
+
+        // The metavariable of usage text: --password PASSWORD, --client-secret <secret>, -P SECRET.
+        private static readonly Regex MetaVariable = new(@"^[A-Z][A-Z0-9_]*$", RegexOptions.CultureInvariant);
 
         // sqlcmd / bcp: -U user -P password (a -P without -U is some other tool's flag).
         private static readonly Regex SqlCmdPassword = new(@"(?:^|\s)-P\s*(?<value>[^-\s]\S*)", RegexOptions.CultureInvariant);
@@ -49,11 +52,14 @@ namespace AirflowSecrets.Generators.Secrets
             {
                 foreach (Match match in Flag.Matches(text))
                 {
-                    if (CredentialNames.IsCredential(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return "--" + match.Groups["name"].Value;
+                    string value = Unquote(match.Groups["value"].Value);
+                    if (match.Groups["separator"].Value != "=" && MetaVariable.IsMatch(value)) continue;
+                    if (CredentialNames.IsCredential(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(value)) return "--" + match.Groups["name"].Value;
                 }
 
                 Match sqlcmd = SqlCmdPassword.Match(text);
-                if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && !ValueFilters.IsNotASecret(Unquote(sqlcmd.Groups["value"].Value))) return "-P";
+                string password = Unquote(sqlcmd.Groups["value"].Value);
+                if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && !MetaVariable.IsMatch(password) && !ValueFilters.IsNotASecret(password)) return "-P";
             }
 
             if (text.IndexOf('=') < 0) return null;

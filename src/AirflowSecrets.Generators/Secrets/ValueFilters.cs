@@ -80,15 +80,31 @@ namespace AirflowSecrets.Generators.Secrets
         }
 
         /// <summary>
-        /// Whether a value looks machine-generated: at least 16 characters mixing letters and digits with no spaces.
-        /// Used where only the value can tell (a bare <c>token</c> or <c>key</c>, an <c>input</c> compared with it).
+        /// Whether a value looks machine-generated: password-like, with a run of 8 or more characters mixing letters and digits.
+        /// Used where only the value can tell (a bare <c>token</c> or <c>key</c>).
         /// </summary>
         public static bool LooksRandom(string v)
+        {
+            if (!LooksLikePassword(v)) return false;
+
+            // Generated material mixes letters and digits within a run (9s8d7f6g5h4j); words joined with numbers
+            // (created_at_2026), dates and versions do not.
+            return v.Split(NonAlphanumeric(v), StringSplitOptions.RemoveEmptyEntries)
+                .Any(run => run.Length >= 8 && run.Count(char.IsDigit) >= 2 && run.Count(char.IsLetter) >= 2);
+        }
+
+        /// <summary>
+        /// At least 12 characters without spaces, letters and digits with a third kind of character (or 16 or more),
+        /// and 8 distinct characters: what a chosen password or a key looks like, and words or numbers alone do not.
+        /// </summary>
+        public static bool LooksLikePassword(string v)
         {
             if (v.Length < 12 || v.IndexOf(' ') >= 0 || HasHole(v)) return false;
             int classes = (v.Any(char.IsUpper) ? 1 : 0) + (v.Any(char.IsLower) ? 1 : 0) + (v.Any(char.IsDigit) ? 1 : 0) + (v.Any(c => !char.IsLetterOrDigit(c)) ? 1 : 0);
             return v.Any(char.IsDigit) && v.Any(char.IsLetter) && (classes >= 3 || v.Length >= 16) && v.Distinct().Count() >= 8;
         }
+
+        private static char[] NonAlphanumeric(string v) => v.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray();
 
         /// <summary>Regular-expression or format text that describes values rather than holding one.</summary>
         public static bool LooksLikePattern(string v) =>

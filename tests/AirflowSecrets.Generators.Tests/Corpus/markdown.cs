@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Holdout;
+public static class A {
+    public const string Doc = """
+        ## Configure
+        Set `AZURE_CLIENT_SECRET` in the deployment, never in code. Example: `AZURE_CLIENT_SECRET=<secret>`.
+        Connection URIs look like `postgres://user:password@host:5432/db`.
+        """;
+}

@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Holdout;
+public static class A {
+    public static TokenCredential Make() => new ManagedIdentityCredential(clientId: "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11");
+    public static string Fmt(string password) => string.Format(CultureInfoHolder.Invariant, "{0}", password);
+}
+public static class CultureInfoHolder { public static readonly IFormatProvider Invariant = System.Globalization.CultureInfo.InvariantCulture; }

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Holdout;
+public static class A {
+    public const string Yaml = """
+        database:
+          user: etl
+          password: ${DB_PASSWORD}
+          api_key: "{{ var.value.api_key }}"
+        token: {{ .Values.token }}
+        """;
+}
