@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Auth(HttpClient client) {
         client.DefaultRequestHeaders.Add("x-api-key", "sk_live_51Hh2bQK8rZ4fJt7mN3pX9wY"); // expect: secret

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class Client {
     private string? _password;
     public void Init() { _password = "F1eld-Ass1gned-Pw"; } // expect: secret

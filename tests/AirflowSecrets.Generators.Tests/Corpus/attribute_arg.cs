@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ServiceAccountAttribute : Attribute {
     public ServiceAccountAttribute(string user, string password) { User = user; Password = password; }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Apply() {
         Environment.SetEnvironmentVariable("AZURE_USERNAME", "svc@contoso.com");

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Auth(HttpClient client, string token, string user, string pw) {
         client.DefaultRequestHeaders.Add("Authorization", "Bearer " + token);

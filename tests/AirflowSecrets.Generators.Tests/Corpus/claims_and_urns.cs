@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Claim = "http://schemas.microsoft.com/identity/claims/objectidentifier";
     public const string Grant = "urn:ietf:params:oauth:grant-type:jwt-bearer";

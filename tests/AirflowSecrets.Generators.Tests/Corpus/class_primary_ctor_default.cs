@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class Smtp(string host = "smtp.example.com", string password = "Smtp-Pr1mary-Dflt") { // expect: secret
     public string Host => host; public int PasswordLength => password.Length;
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static Process Run(string pw, string secretFile) =>
         Process.Start("airflow", $"users create --username admin --password {pw} --role Admin --token-file {secretFile}")!;

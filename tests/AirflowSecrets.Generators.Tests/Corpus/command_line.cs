@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static Process Run() => Process.Start("sqlcmd", "-S db -U sa -P Cmdl1ne!Pass -Q \"select 1\"")!; // expect: secret
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     // password: Hunter2IsNotHere!
     /// <summary>Use client secret "abc8Q~..." from the vault.</summary>

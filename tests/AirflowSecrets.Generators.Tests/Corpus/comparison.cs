@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static bool Check(string input) => input == "letmein-Adm1n!"; // expect: secret
     public static bool Check2(string input) => string.Equals(input, "0penSesame#9", StringComparison.Ordinal); // expect: secret

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     private const string Prefix = "Host=db;Username=etl;";
     public const string Cs = Prefix + "Password=C0ncat3nated!;Database=dw"; // expect: secret

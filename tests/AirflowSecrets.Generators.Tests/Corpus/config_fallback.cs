@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static string Cs(IConfiguration c) => c["ConnectionStrings:Warehouse"] ?? "Host=localhost;Username=etl;Password=Fallb4ck!Pw"; // expect: secret
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Set() =>
         Environment.SetEnvironmentVariable("AIRFLOW_CONN_MSSQL", "{\"conn_type\": \"mssql\", \"login\": \"sa\", \"password\": \"Sql$erver2022\", \"host\": \"db\"}"); // expect: secret

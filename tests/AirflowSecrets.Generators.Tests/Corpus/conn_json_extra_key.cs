@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_OPENAI",
         """{"conn_type": "openai", "host": "https://api.openai.com", "extra": {"api_key": "sk-proj-7Hq2Lm9Xv4Rt8Wn1Kp6Zs3Bd"}}"""); // expect: secret

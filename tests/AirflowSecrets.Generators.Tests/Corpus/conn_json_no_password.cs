@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Set() =>
         Environment.SetEnvironmentVariable("AIRFLOW_CONN_HTTP", "{\"conn_type\": \"http\", \"host\": \"api.example.com\", \"extra\": {\"timeout\": 30}}");

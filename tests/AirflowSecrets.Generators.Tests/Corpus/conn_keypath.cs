@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Apply() {
         Environment.SetEnvironmentVariable("AIRFLOW_CONN_GCP", "google-cloud-platform://?extra__google_cloud_platform__key_path=%2Fkeys%2Fsa.json");

@@ -14,6 +14,6 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class Secrets { public const string Client = "x9K.2mN_4pQ-6rS8tU0vW2yZ"; } // expect: secret
 public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", Secrets.Client); }

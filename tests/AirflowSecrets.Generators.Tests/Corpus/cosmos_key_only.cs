@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Key = "Wm9wZ3Jhc2t0YWtl+ZXlmb3Jjb3Ntb3NkYmFjY291bnRzMTIzNDU2Nzg5MEFCQ0RFRkdISUpLTE1OT1BRUlNUVQ=="; // expect: secret
 }

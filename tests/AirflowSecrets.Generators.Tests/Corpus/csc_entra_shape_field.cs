@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class A {
     private readonly string _secret = "Abc8Q~aZ0-bY1.cX2_dW3~eV4fU5gT6hS7iR8jQ9"; // expect: secret
     public string Id => _secret.Length.ToString();

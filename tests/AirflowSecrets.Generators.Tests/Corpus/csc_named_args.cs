@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static TokenCredential Make() => new ClientSecretCredential(
         tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47",

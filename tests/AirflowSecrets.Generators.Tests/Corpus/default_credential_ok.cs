@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static SecretClient Client() => new SecretClient(new Uri("https://kv-prod.vault.azure.net/"), new DefaultAzureCredential());
     public static Task<Response<KeyVaultSecret>> Read(SecretClient c) => c.GetSecretAsync("airflow-connections-warehouse");

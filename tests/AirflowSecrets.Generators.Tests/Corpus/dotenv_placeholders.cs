@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Env = "AZURE_CLIENT_SECRET=\nAIRFLOW__CORE__FERNET_KEY=${FERNET_KEY}\nAIRFLOW_CONN_DB=postgres://airflow:${PG_PASSWORD}@db/airflow\n";
 }

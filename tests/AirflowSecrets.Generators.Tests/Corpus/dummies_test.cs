@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class CredentialTests {
     public void Uses_a_dummy() {
         var c = new ClientSecretCredential("72f988bf-86f1-41af-91ab-2d7cd011db47", "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", "fake-client-secret");

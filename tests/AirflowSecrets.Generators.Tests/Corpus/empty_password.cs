@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Cs = "Server=.;Database=dw;User Id=sa;Password=;TrustServerCertificate=True";
     public const string Uri = "postgresql://airflow:@localhost/airflow";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class Opts { public string Password { get; set; } = ""; }
 public static class A {
     public static Opts Make() => new Opts { Password = Environment.GetEnvironmentVariable("PG_PASSWORD") ?? string.Empty };

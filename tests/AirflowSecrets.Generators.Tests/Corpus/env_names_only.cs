@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static readonly string[] Required = { "AZURE_CLIENT_SECRET", "AZURE_TENANT_ID", "AIRFLOW_CONN_METADATA_DB", "AIRFLOW__CORE__FERNET_KEY" };
     public static string? Read(string name) => Environment.GetEnvironmentVariable(name);

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static Exception Weak() => new ArgumentException("Invalid password: must contain at least 12 characters, one digit and one symbol.");
     public static Exception Missing(string key) => new KeyNotFoundException($"Secret '{key}' not found; set AIRFLOW_VAR_{key.ToUpperInvariant()} or add airflow-variables-{key}.");

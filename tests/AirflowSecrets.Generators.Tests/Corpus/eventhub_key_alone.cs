@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static AzureNamedKeyCredential Key() => new AzureNamedKeyCredential("send", "Vq3mX9pL2kR7tZ4wB8nC1dF6gH0jS5aE3uY7iO2=");  // expect: secret
 }

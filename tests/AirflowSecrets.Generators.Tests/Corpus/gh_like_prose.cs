@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Prose = "GitHub tokens start with ghp_ and Google keys with AIza; Slack bot tokens with xoxb-.";
     public const string Ident = "ghp_token_prefix_documentation_example_name";

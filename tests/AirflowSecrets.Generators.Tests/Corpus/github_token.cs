@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string GitHubToken = "ghp_4mZ8xQ2vN7kL1pR9tB3wY6cH0jD5fS8gA2eU"; // expect: secret
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Maps = "AIzaSyD4x9Kq2Lm7Vn3Rt8Wp1Zs6Bc0Hj5Fg2Ed"; // expect: secret
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Md5 = "d41d8cd98f00b204e9800998ecf8427e";
     public const string CommitSha = "3f786850e387550fdab836ed7e6dc881de23001b";

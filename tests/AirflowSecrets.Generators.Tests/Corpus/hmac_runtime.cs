@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static byte[] Sign(byte[] key, byte[] data) => System.Security.Cryptography.HMACSHA256.HashData(key, data);
     public static byte[] Sign2(string keyFromVault, byte[] data) => System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(keyFromVault), data);

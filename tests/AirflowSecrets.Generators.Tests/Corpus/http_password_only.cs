@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_PARTNER_API", "http://:apiT0ken-Value-123@partner.example.com/https"); // expect: secret
 }

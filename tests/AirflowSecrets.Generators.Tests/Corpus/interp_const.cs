@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     private const string Pw = "Interp0lated$Pw"; // expect: secret
     public const string Cs = $"Host=db;Username=etl;Password={Pw}";

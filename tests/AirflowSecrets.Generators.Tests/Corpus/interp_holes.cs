@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     private const string Host = "dw.internal";
     public static string Cs(string pw) => $"Host={Host};Username=etl;Password={pw};Database=dw";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static string Cs(string password) => $"Host=db;Username=etl;Password={password}";
     public static string Uri(string pw) => $"postgresql://etl:{pw}@db/dw";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static string SecretName(string connId) => $"airflow-connections-{connId.Replace('_', '-')}";
     public static string EnvName(string connId) => $"AIRFLOW_CONN_{connId.ToUpperInvariant()}";

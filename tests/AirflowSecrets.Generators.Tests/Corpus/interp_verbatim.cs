@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static string Cs(string host) => $@"Server={host};Database=dw;User Id=etl;Password=Verb@tim2!"; // expect: secret
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static bool Valid(string apiKey) => apiKey is "ak_9f8e7d6c5b4a3f2e1d0c"; // expect: secret
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class Ids {
     public string IdempotencyKey { get; set; } = "a7f3c9e1b5d2";
     public string RowKey { get; set; } = "2026-11-28T12:00:00Z";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Template = "Rotated client secret for {ClientId}; next rotation {Next}";
     public const string Template2 = "password={Password} api_key={ApiKey}";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static Exception Missing() => new InvalidOperationException("The password for the connection is not set; set AZURE_CLIENT_SECRET.");
     public const string Label = "Password:";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static string GetClientSecret() { return "M3thod-Returned.Secret"; } // expect: secret
     public static string GetClientSecretName() { return "airflow-variables-client-secret"; }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Mongo = "mongodb+srv://airflow:M0ngoPw2026@cluster0.abcde.mongodb.net/?retryWrites=true"; // expect: secret
     public const string MongoNoPw = "mongodb://cluster0.abcde.mongodb.net:27017/airflow";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static TokenCredential Make() => new ManagedIdentityCredential(clientId: "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11");
     public static string Fmt(string password) => string.Format(CultureInfoHolder.Invariant, "{0}", password);

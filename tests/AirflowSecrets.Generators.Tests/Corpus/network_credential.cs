@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static HttpClient Client() => new HttpClient(new HttpClientHandler { Credentials = new NetworkCredential("svc_airflow", "Winter2026!") }); // expect: secret
 }

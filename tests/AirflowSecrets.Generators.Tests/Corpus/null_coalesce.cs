@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static string Secret() => Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? "devOnly-Cl13nt-S3cr3t"; // expect: secret
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Schema = """{"type": "object", "properties": {"password": {"type": "string", "format": "password"}, "client_secret": {"type": "string", "minLength": 8}}}""";
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static X509Certificate2 Load() => X509CertificateLoader.LoadPkcs12FromFile("/etc/certs/airflow.pfx", "pfxP@ssw0rd"); // expect: secret
 }

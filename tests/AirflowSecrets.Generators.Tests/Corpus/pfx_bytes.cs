@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static X509Certificate2 Load(byte[] pfx) => X509CertificateLoader.LoadPkcs12(pfx, "Pfx-Bytes-Pass1"); // expect: secret
 }

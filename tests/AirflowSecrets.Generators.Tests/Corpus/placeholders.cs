@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static TokenCredential Make() => new ClientSecretCredential("<tenant-id>", "<client-id>", "<your-client-secret>");
     public static string Cs => "Server=db;User Id=sa;Password=%DB_PASSWORD%";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class SmtpOptions {
     public string Host { get; set; } = "smtp.example.com";
     public string Password { get; set; } = "smtpPa$$2026"; // expect: secret

@@ -14,5 +14,5 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed record DbOptions(string Host = "db", string User = "etl", string Password = "etl_Passw0rd"); // expect: secret

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed record SftpOptions(string Host, string User, string Password);
 public static class A {
     public static SftpOptions Make() => new SftpOptions("sftp.partner.com", "etl", "Sftp-R3cord-Pw"); // expect: secret

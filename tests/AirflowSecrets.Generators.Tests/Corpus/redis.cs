@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Redis = "etl-cache.redis.cache.windows.net:6380,password=r3disAcc3ssK3yValue0123456789abcdefABCDEF=,ssl=True,abortConnect=False"; // expect: secret
 }

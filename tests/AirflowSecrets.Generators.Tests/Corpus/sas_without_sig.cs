@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Policy = "sv=2022-11-02&ss=b&srt=o&sp=r&se=2027-01-01T00:00:00Z";
     public const string Endpoint = "Endpoint=sb://bus.servicebus.windows.net/;Authentication=Managed Identity";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string ClientSecretName = "airflow-connections-metadata-db";
     public const string PasswordSecretName = "db-password";

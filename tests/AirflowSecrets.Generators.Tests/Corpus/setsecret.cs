@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static async Task Seed(SecretClient client) {
         await client.SetSecretAsync("airflow-variables-api-token", "tok_9b8a7c6d5e4f3a2b1c0d"); // expect: secret

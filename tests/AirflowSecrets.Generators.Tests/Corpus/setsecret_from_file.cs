@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static Task Seed(SecretClient c, string value) => c.SetSecretAsync("airflow-variables-api-key", value);
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Cs = "Server=sql.internal;Database=app;Integrated Security=true;TrustServerCertificate=true";
     public const string Cs2 = "Server=tcp:x.database.windows.net;Database=app;Authentication=Active Directory Default";

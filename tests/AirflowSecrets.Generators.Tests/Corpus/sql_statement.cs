@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Sql = "UPDATE users SET password = @password, password_hash = @hash WHERE id = @id";
     public const string Sql2 = "SELECT client_secret_name FROM app_registrations WHERE tenant = @tenant";

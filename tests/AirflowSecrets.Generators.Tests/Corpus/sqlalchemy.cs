@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     private const string SqlAlchemy = "postgresql+psycopg2://airflow:airflowpass123@postgres/airflow"; // expect: secret
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", SqlAlchemy);

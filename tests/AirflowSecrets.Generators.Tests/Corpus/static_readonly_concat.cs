@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     private static readonly string Host = "dw.internal";
     public static readonly string Cs = "Host=" + Host + ";Username=etl;Password=St4tic-Conc4t";  // expect: secret

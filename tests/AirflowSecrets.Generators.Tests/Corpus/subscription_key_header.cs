@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Auth(HttpRequestMessage request) {
         request.Headers.Add("Ocp-Apim-Subscription-Key", "4f8e2a9c7b1d3e5f6a8b0c2d4e6f8a1b"); // expect: secret

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static int Strength(string password) => password switch { "" => 0, null => 0, _ => password.Length };
     public static bool IsDefault(string tokenType) => tokenType is "Bearer" or "Basic";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class Tests {
     public void Configure() {
         Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", "test-secret");

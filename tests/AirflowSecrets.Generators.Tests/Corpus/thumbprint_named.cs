@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class CertOptions {
     public string Thumbprint { get; set; } = "A1B2C3D4E5F60718293A4B5C6D7E8F9012345678";
     public string SecretName { get; set; } = "airflow-client-cert";

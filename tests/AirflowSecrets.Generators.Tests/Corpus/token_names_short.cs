@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public sealed class Paging {
     public string? ContinuationToken { get; set; } = "start";
     public string NextPageToken { get; set; } = "";

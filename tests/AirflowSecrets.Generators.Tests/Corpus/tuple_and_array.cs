@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static readonly (string User, string Password)[] Accounts = { ("etl", "Tupl3-Passw0rd") }; // expect: secret
 }

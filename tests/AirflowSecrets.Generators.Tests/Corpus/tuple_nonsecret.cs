@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static readonly (string Name, string PasswordSecretName)[] Map = { ("warehouse", "airflow-connections-warehouse") };
     public static (string User, string Password) Read() => ("etl", Environment.GetEnvironmentVariable("PG_PASSWORD") ?? "");

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static ReadOnlySpan<byte> Key => "hmacKey-9s8d7f6g5h4j3k2l"u8; // expect: secret
     public static byte[] Hmac(byte[] data) => System.Security.Cryptography.HMACSHA256.HashData(Key, data);

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Conn = "postgres://etl@db:5432/dw?sslmode=require&application_name=airflow_export_v2";
     public const string Wasb = "wasb://?extra__wasb__account_name=airflowlogs&extra__wasb__managed_identity_client_id=0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11";

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public const string Usage = "Usage: export --password <password> --user <user> [--api-key KEY]";
     public const string Help = "  --client-secret SECRET   the app registration's client secret (or set AZURE_CLIENT_SECRET)";

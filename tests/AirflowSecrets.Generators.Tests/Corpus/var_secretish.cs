@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_SLACK_WEBHOOK_TOKEN", "T0A1B2C3D/B4E5F6G7H/q1w2e3r4t5y6u7i8o9p0asdf"); // expect: secret
 }

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     private const string AdminPassword = "admin"; // expect: secret
     public static NetworkCredential Admin() => new NetworkCredential("admin", AdminPassword);

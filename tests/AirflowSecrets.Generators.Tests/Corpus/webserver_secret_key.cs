@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
     public static void Apply(IDictionary<string, string?> env) {
         env.Add("AIRFLOW__WEBSERVER__SECRET_KEY", "a25mQ1FHTmh3M2FqM2FqM2FqM2Fq"); // expect: secret

@@ -14,7 +14,7 @@ using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
-namespace Holdout;
+namespace Corpus;
 public static class A {
 #pragma warning disable SYSLIB0057
     public static X509Certificate2 Load() => new X509Certificate2("/certs/client.pfx", "x509CtorPass!"); // expect: secret
