@@ -261,6 +261,14 @@ namespace AirflowSecrets.Generators.Secrets
                 }
 
                 (string? name, ITypeSymbol? type) = Member(assignment.Target);
+                if (name is null && assignment.Target is IInvalidOperation { Syntax: IdentifierNameSyntax unbound }
+                    && assignment.Value.Type?.SpecialType == SpecialType.System_String)
+                {
+                    // new Unreferenced.Builder { Password = "…" }: the member is unknown, the name and the string are not.
+                    name = unbound.Identifier.ValueText;
+                    type = assignment.Value.Type;
+                }
+
                 if (name is null || type is null) return;
                 NamedSlot(context, name, type, assignment.Value, "assigned to '" + name + "'");
             }

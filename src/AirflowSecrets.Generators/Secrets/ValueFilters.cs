@@ -80,18 +80,21 @@ namespace AirflowSecrets.Generators.Secrets
         }
 
         /// <summary>
-        /// Whether a value looks machine-generated: password-like, with a run of 8 or more characters mixing letters and digits.
+        /// Whether a value looks generated or chosen as a secret: password-like, not a timestamp, with a run mixing letters and digits.
         /// Used where only the value can tell (a bare <c>token</c> or <c>key</c>).
         /// </summary>
         public static bool LooksRandom(string v)
         {
             if (!LooksLikePassword(v)) return false;
 
-            // Generated material mixes letters and digits within a run (9s8d7f6g5h4j); words joined with numbers
-            // (created_at_2026), dates and versions do not.
+            // Generated or chosen secrets mix letters and digits within a run (9s8d7f6g, St0rage); words joined with
+            // numbers (created_at_2026) and timestamps (2026-11-28T12:00:00Z) do not.
+            if (DateTime.IsMatch(v)) return false;
             return v.Split(NonAlphanumeric(v), StringSplitOptions.RemoveEmptyEntries)
-                .Any(run => run.Length >= 8 && run.Count(char.IsDigit) >= 2 && run.Count(char.IsLetter) >= 2);
+                .Any(run => run.Length >= 3 && run.Any(char.IsDigit) && run.Any(char.IsLetter));
         }
+
+        private static readonly Regex DateTime = new(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// At least 12 characters without spaces, letters and digits with a third kind of character (or 16 or more),

@@ -35,7 +35,7 @@ namespace AirflowSecrets.Generators.Secrets
     /// <summary>
     /// Follows a value back to the strings written in the source: literals of every kind, <c>const</c> fields and
     /// locals, <c>static readonly</c> fields initialised from literals, locals assigned once, <c>+</c>, interpolation and
-    /// <c>string.Concat</c> of constants, and the fallbacks of <c>??</c> and <c>?:</c>.
+    /// <c>string.Concat</c> of constants, the fallbacks of <c>??</c> and <c>?:</c>, and the arms of switch expressions.
     /// </summary>
     internal static class ValueTracer
     {
@@ -75,6 +75,9 @@ namespace AirflowSecrets.Generators.Secrets
                 case IConditionalOperation conditional when conditional.WhenFalse != null:
                     Collect(conditional.WhenTrue, found, depth + 1, cancellationToken);
                     Collect(conditional.WhenFalse, found, depth + 1, cancellationToken);
+                    return;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms) Collect(arm.Value, found, depth + 1, cancellationToken);
                     return;
                 case IFieldReferenceOperation field:
                     AddField(field.Field, found, cancellationToken);
