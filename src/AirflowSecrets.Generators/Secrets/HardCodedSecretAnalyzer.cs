@@ -171,6 +171,14 @@ namespace AirflowSecrets.Generators.Secrets
                     return;
                 }
 
+                if (NameValuePair(method) is (int nameOrdinal, int valueOrdinal) && !method.Parameters.Any(p => SlotKind(type, method, p) != null))
+                {
+                    // WithEnvironment("AZURE_CLIENT_SECRET", "…") (Testcontainers), new V1EnvVar("…", "…") (Kubernetes), SetSetting(key, value)…
+                    string what = (method.Name + method.ContainingType?.Name).IndexOf("Env", StringComparison.OrdinalIgnoreCase) >= 0 ? "environment variable" : "configuration entry";
+                    Entry(context, what, Argument(arguments, nameOrdinal), Argument(arguments, valueOrdinal), " and passed to " + Display(method));
+                    return;
+                }
+
                 if (method.Name == "Equals" && type == "string")
                 {
                     IOperation? receiver = (context.Operation as IInvocationOperation)?.Instance;
@@ -588,6 +596,27 @@ namespace AirflowSecrets.Generators.Secrets
                     || type.Name.IndexOf("Configuration", StringComparison.Ordinal) >= 0
                     || type.Name == "NameValueCollection"
                     || type.AllInterfaces.Any(i => i.Name == "IDictionary" || i.Name == "IReadOnlyDictionary");
+            }
+
+            // A method or constructor taking an entry's name and its value: (name|key|variable|variableName, value), both strings.
+            private static (int Name, int Value)? NameValuePair(IMethodSymbol method)
+            {
+                int name = -1, value = -1;
+                foreach (IParameterSymbol parameter in method.Parameters)
+                {
+                    if (parameter.Type.SpecialType != SpecialType.System_String) continue;
+                    switch (parameter.Name)
+                    {
+                        case "name" or "key" or "variable" or "variableName" or "envName" or "settingName":
+                            name = parameter.Ordinal;
+                            break;
+                        case "value" or "settingValue" or "envValue":
+                            value = parameter.Ordinal;
+                            break;
+                    }
+                }
+
+                return name >= 0 && value >= 0 ? (name, value) : null;
             }
 
             private static bool IsKeyValuePair(IMethodSymbol method, string type) =>
