@@ -33,10 +33,10 @@ public sealed class AttributeUsageAnalyzerTests
     [Fact]
     public Task AFS001_the_class_and_every_containing_type_must_be_partial() => Verifier.VerifyAsync("""
         using AirflowSecrets;
-        internal class {|#0:Outer|}
+        internal class Outer
         {
             [AirflowVariable("a")]
-            internal partial class Inner { }
+            internal partial class {|#0:Inner|} { }
         }
         [AirflowVariable("a")]
         internal class {|#1:Plain|} { }

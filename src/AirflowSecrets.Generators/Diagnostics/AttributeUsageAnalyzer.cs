@@ -49,9 +49,24 @@ namespace AirflowSecrets.Generators.Diagnostics
             SecretsClassParser.Parse(type, settings, problems, context.CancellationToken);
             foreach (Problem problem in problems)
             {
+                if (problem.Descriptor == DiagnosticDescriptors.NotPartial && problem.Symbol is INamedTypeSymbol container
+                    && !SymbolEqualityComparer.Default.Equals(container, type))
+                {
+                    // A containing type that is not partial: reported on the attributed class itself (a diagnostic stays
+                    // within the symbol analysed, so the IDE shows it and the fix can find the container by its depth).
+                    int depth = 0;
+                    for (INamedTypeSymbol? current = type; current != null && !SymbolEqualityComparer.Default.Equals(current, container); current = current.ContainingType) depth++;
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(ContainingDepthProperty, depth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, type.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None, properties, problem.Arguments));
+                    continue;
+                }
+
                 context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, Locate(problem, type, context), problem.Arguments));
             }
         }
+
+        /// <summary>On an AFS001 about a containing type: how many levels above the reported class that type is.</summary>
+        public const string ContainingDepthProperty = "ContainingDepth";
 
         private static Location Locate(Problem problem, INamedTypeSymbol type, SymbolAnalysisContext context)
         {
