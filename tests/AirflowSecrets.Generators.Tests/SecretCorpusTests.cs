@@ -51,7 +51,16 @@ public sealed class SecretCorpusTests
     }
 
     [Fact]
-    public async Task The_analyzer_reaches_the_precision_and_recall_the_corpus_demands()
+    public Task The_analyzer_reaches_the_precision_and_recall_the_corpus_demands() => ScoreAsync(frameworkOnly: false, 0.95, 0.90);
+
+    /// <summary>
+    /// The same corpus compiled against the .NET framework alone, so every Azure SDK, MSAL and configuration call is
+    /// unbound: literals, text formats and argument names must still carry most of the findings.
+    /// </summary>
+    [Fact]
+    public Task Without_the_packages_referenced_most_secrets_are_still_found() => ScoreAsync(frameworkOnly: true, 0.95, 0.90);
+
+    private async Task ScoreAsync(bool frameworkOnly, double minimumPrecision, double minimumRecall)
     {
         int truePositives = 0, falsePositives = 0, falseNegatives = 0, files = 0, clean = 0;
         var misses = new List<string>();
@@ -63,7 +72,7 @@ public sealed class SecretCorpusTests
             var expected = new HashSet<int>(Enumerable.Range(0, lines.Length).Where(i => lines[i].TrimEnd().EndsWith(Marker, StringComparison.Ordinal)));
             expected.UnionWith(Enumerable.Range(0, lines.Length - 1).Where(i => lines[i].Trim() == NextLineMarker).Select(i => i + 1));
             if (expected.Count == 0) clean++;
-            (ImmutableArray<Diagnostic> findings, _, _) = await AnalyseAsync(file);
+            (ImmutableArray<Diagnostic> findings, _, _) = await AnalyseAsync(file, frameworkOnly);
             ILookup<int, Diagnostic> byLine = findings.Where(d => d.Id.StartsWith("AFS1", StringComparison.Ordinal)).ToLookup(d => d.Location.GetLineSpan().StartLinePosition.Line);
             var found = new HashSet<int>(byLine.Select(g => g.Key));
             foreach (int line in found)
@@ -87,26 +96,26 @@ public sealed class SecretCorpusTests
         double precision = truePositives + falsePositives == 0 ? 1 : truePositives / (double)(truePositives + falsePositives);
         double recall = truePositives + falseNegatives == 0 ? 1 : truePositives / (double)(truePositives + falseNegatives);
         string summary = string.Format(CultureInfo.InvariantCulture,
-            "Secret corpus: {0} files ({1} without a secret), {2} secrets; found {3}, false alarms {4}, missed {5}; precision {6:0.000}, recall {7:0.000}",
+            (frameworkOnly ? "Framework references only. " : string.Empty) + "Secret corpus: {0} files ({1} without a secret), {2} secrets; found {3}, false alarms {4}, missed {5}; precision {6:0.000}, recall {7:0.000}",
             files, clean, truePositives + falseNegatives, truePositives, falsePositives, falseNegatives, precision, recall);
         _output.WriteLine(summary);
         Console.WriteLine(summary);
         foreach (string miss in misses) _output.WriteLine(miss);
 
-        if (IsCommittedCorpus)
+        if (IsCommittedCorpus && !frameworkOnly)
         {
             Assert.True(files >= 120, "The corpus must hold at least 120 files.");
             Assert.InRange(clean / (double)files, 0.33, 0.5);
         }
 
-        Assert.True(precision >= 0.95, summary + "\n" + string.Join("\n", misses));
-        Assert.True(recall >= 0.90, summary + "\n" + string.Join("\n", misses));
+        Assert.True(precision >= minimumPrecision, summary + "\n" + string.Join("\n", misses));
+        Assert.True(recall >= minimumRecall, summary + "\n" + string.Join("\n", misses));
     }
 
-    private static async Task<(ImmutableArray<Diagnostic> Findings, IReadOnlyList<Exception> Exceptions, Compilation Compilation)> AnalyseAsync(string file)
+    private static async Task<(ImmutableArray<Diagnostic> Findings, IReadOnlyList<Exception> Exceptions, Compilation Compilation)> AnalyseAsync(string file, bool frameworkOnly = false)
     {
         string text = await File.ReadAllTextAsync(Path.Combine(CorpusDirectory, file));
-        Compilation compilation = TestCompilation.Create(text);
+        Compilation compilation = frameworkOnly ? TestCompilation.FrameworkOnly(text) : TestCompilation.Create(text);
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),

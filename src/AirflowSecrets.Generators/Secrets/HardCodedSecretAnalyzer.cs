@@ -214,6 +214,14 @@ namespace AirflowSecrets.Generators.Secrets
                     _ => (null, null),
                 };
                 if (callee is null || list is null || operation.SemanticModel is not SemanticModel model) return;
+                if ((callee == "GetValue" || callee == "GetValueOrDefault") && list.Arguments.Count == 2)
+                {
+                    // configuration.GetValue<string>("Smtp:Password", "…"), the configuration binder not referenced.
+                    Entry(context, "configuration entry", model.GetOperation(list.Arguments[0].Expression, context.CancellationToken),
+                        model.GetOperation(list.Arguments[1].Expression, context.CancellationToken), " as its fallback");
+                    return;
+                }
+
                 for (int i = 0; i < list.Arguments.Count; i++)
                 {
                     ArgumentSyntax argument = list.Arguments[i];
@@ -247,6 +255,9 @@ namespace AirflowSecrets.Generators.Secrets
                 ["BasicAWSCredentials"] = (1, "A secret access key"),
                 ["WithClientSecret"] = (0, "A client secret"),
                 ["NetworkCredential"] = (1, "A password"),
+                ["SetSecret"] = (1, "A Key Vault secret value"),
+                ["SetSecretAsync"] = (1, "A Key Vault secret value"),
+                ["KeyVaultSecret"] = (1, "A Key Vault secret value"),
             };
 
             private static string? SimpleName(ExpressionSyntax expression) => expression switch
@@ -269,6 +280,14 @@ namespace AirflowSecrets.Generators.Secrets
                 }
 
                 (string? name, ITypeSymbol? type) = Member(assignment.Target);
+                if (assignment.Target is IInvalidOperation { Syntax: ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element }
+                    && assignment.SemanticModel?.GetOperation(element.ArgumentList.Arguments[0].Expression, context.CancellationToken) is IOperation unboundKey)
+                {
+                    // configuration["AzureAd:ClientSecret"] = "…" where the configuration type is not referenced.
+                    Entry(context, "configuration entry", unboundKey, assignment.Value, string.Empty);
+                    return;
+                }
+
                 if (name is null && assignment.Target is IInvalidOperation { Syntax: IdentifierNameSyntax unbound }
                     && assignment.Value.Type?.SpecialType == SpecialType.System_String)
                 {

@@ -36,6 +36,17 @@ public static class TestCompilation
             References,
             CompilationOptions);
 
+    /// <summary>
+    /// A compilation that references the .NET framework only: code using the Azure SDK, MSAL or configuration packages
+    /// then has calls the compiler cannot bind, as in a project whose packages the analyzer does not see.
+    /// </summary>
+    public static CSharpCompilation FrameworkOnly(string source) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source0.cs") },
+            Basic.Reference.Assemblies.Net100.References.All,
+            CompilationOptions);
+
     /// <summary>As the SDK compiles: nullable on, and the assembly-unification notices CS1701/CS1702 off.</summary>
     public static readonly CSharpCompilationOptions CompilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
         .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress });
