@@ -290,4 +290,28 @@ public sealed class HardCodedSecretAnalyzerTests
         Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("An account key", "passed to StorageSharedKeyCredential(argument 2)"),
         Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("An API key", "passed to PaymentsClient(apiKey)"),
         Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "assigned to 'Password'"));
+
+    [Fact]
+    public Task A_value_after_a_credential_option_in_an_argument_list_and_a_formatted_connection_string() => Verifier.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Diagnostics;
+        class Job
+        {
+            string[] Arguments() => new[] { "users", "create", "--password", {|#0:"Arr4y-Arg-Pw"|}, "--role", "Admin" };
+            List<string> More() => new List<string> { "--client-secret", {|#1:"L1st-Arg.Secret"|} };
+            void Start(ProcessStartInfo psi)
+            {
+                psi.ArgumentList.Add("--password");
+                psi.ArgumentList.Add({|#2:"Spl1t-Arg-Pw!"|});
+                psi.ArgumentList.Add("--username");
+                psi.ArgumentList.Add("admin");
+            }
+            string Connection(string host) => {|#3:string.Format("Server={0};User Id=etl;Password={1}", host, "Fmt-Pw-123!")|};
+            string Quiet(string host, string password) => string.Format("Server={0};Password={1}", host, password);
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "given after the command-line option '--password'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "given after the command-line option '--client-secret'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "given after the command-line option '--password'"),
+        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(3).WithArguments("A connection string with an inline Password", " and returned"));
 }

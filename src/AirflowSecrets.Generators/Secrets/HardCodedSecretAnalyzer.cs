@@ -47,6 +47,7 @@ namespace AirflowSecrets.Generators.Secrets
                 start.RegisterOperationAction(analysis.Unbound, OperationKind.Invalid);
                 start.RegisterOperationAction(analysis.Pattern, OperationKind.ConstantPattern, OperationKind.CaseClause);
                 start.RegisterOperationAction(analysis.Tuple, OperationKind.Tuple);
+                start.RegisterOperationAction(analysis.ArgumentSequence, OperationKind.ArrayInitializer, OperationKind.ObjectOrCollectionInitializer, OperationKind.ExpressionStatement);
             });
         }
 
@@ -373,6 +374,57 @@ namespace AirflowSecrets.Generators.Secrets
                 Compare(context, input, value);
             }
 
+            /// <summary>
+            /// Command-line arguments given one by one: <c>new[] { "--password", "…" }</c>, or consecutive
+            /// <c>psi.ArgumentList.Add("--password"); psi.ArgumentList.Add("…");</c>: the value after a credential option.
+            /// </summary>
+            public void ArgumentSequence(OperationAnalysisContext context)
+            {
+                switch (context.Operation)
+                {
+                    case IArrayInitializerOperation array:
+                        OptionValues(context, array.ElementValues);
+                        break;
+                    case IObjectOrCollectionInitializerOperation collection:
+                        // new List<string> { "--password", "…" }: each element is an Add call with one argument.
+                        OptionValues(context, collection.Initializers
+                            .Select(i => i is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : i)
+                            .ToImmutableArray());
+                        break;
+                    case IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add } statement
+                        when add.Instance != null && statement.Syntax.Parent is BlockSyntax block:
+                        // The statement before this one, in the same block, added a credential option to the same list.
+                        int index = block.Statements.IndexOf((StatementSyntax)statement.Syntax);
+                        if (index <= 0 || block.Statements[index - 1] is not ExpressionStatementSyntax
+                            {
+                                Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } previous, ArgumentList.Arguments.Count: 1 } previousCall,
+                            })
+                        {
+                            break;
+                        }
+
+                        if (!previous.Expression.IsEquivalentTo(add.Instance.Syntax, topLevel: false)) break;
+                        if (statement.SemanticModel?.GetConstantValue(previousCall.ArgumentList.Arguments[0].Expression, context.CancellationToken).Value is string flag
+                            && SecretEntries.IsCredentialOption(flag))
+                        {
+                            Slot(context, add.Arguments[0].Value, KindFromName(flag), "given after the command-line option '" + flag + "'");
+                        }
+
+                        break;
+                }
+            }
+
+            private void OptionValues(OperationAnalysisContext context, ImmutableArray<IOperation> elements)
+            {
+                for (int i = 0; i + 1 < elements.Length; i++)
+                {
+                    if (elements[i].ConstantValue.Value is string option && SecretEntries.IsCredentialOption(option))
+                    {
+                        Slot(context, elements[i + 1], KindFromName(option), "given after the command-line option '" + option + "'");
+                    }
+                }
+            }
+
             /// <summary><c>(User: "etl", Password: "…")</c>: tuple elements named like credentials, by name or by the tuple type they convert to.</summary>
             public void Tuple(OperationAnalysisContext context)
             {
@@ -508,12 +560,23 @@ namespace AirflowSecrets.Generators.Secrets
             private static IOperation Root(IOperation operation)
             {
                 IOperation current = operation;
-                while (current.Parent is IOperation parent
-                    && (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }
-                        or IInterpolatedStringOperation or IInterpolatedStringTextOperation or IInterpolationOperation or IParenthesizedOperation
-                        || (parent is IConversionOperation { IsImplicit: true } && parent.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String })))
+                while (current.Parent is IOperation parent)
                 {
-                    current = parent;
+                    if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }
+                        or IInterpolatedStringOperation or IInterpolatedStringTextOperation or IInterpolationOperation or IParenthesizedOperation
+                        || (parent is IConversionOperation { IsImplicit: true } && parent.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }))
+                    {
+                        current = parent;
+                    }
+                    else if (ValueTracer.FormatCall(parent) is IInvocationOperation format)
+                    {
+                        // string.Format("…Password={1}", host, "…"): the arguments fill the format in.
+                        current = format;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 return current;

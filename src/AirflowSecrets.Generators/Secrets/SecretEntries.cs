@@ -71,6 +71,14 @@ namespace AirflowSecrets.Generators.Secrets
             return null;
         }
 
+        /// <summary>A command-line option that takes a credential as its next argument: <c>--password</c>, <c>--client-secret</c>, <c>-Password</c>.</summary>
+        public static bool IsCredentialOption(string argument)
+        {
+            if (argument.Length < 3 || argument[0] != '-' || argument.IndexOf('=') >= 0 || argument.IndexOf(' ') >= 0) return false;
+            string name = argument.TrimStart('-');
+            return name.Length > 1 && CredentialNames.IsCredential(name);
+        }
+
         private static string Unquote(string value) =>
             value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0] ? value.Substring(1, value.Length - 2) : value;
     }

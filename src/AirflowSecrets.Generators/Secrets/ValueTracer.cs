@@ -95,7 +95,7 @@ namespace AirflowSecrets.Generators.Secrets
                 case ILiteralOperation:
                 case IInterpolatedStringOperation:
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
-                case IInvocationOperation { TargetMethod: { Name: "Concat", ContainingType.SpecialType: SpecialType.System_String } }:
+                case IInvocationOperation { TargetMethod: { Name: "Concat" or "Format", ContainingType.SpecialType: SpecialType.System_String } }:
                 case IUtf8StringOperation:
                     if (IsWritten(value))
                     {
@@ -211,6 +211,8 @@ namespace AirflowSecrets.Generators.Secrets
                     }
 
                     return joined.ToString();
+                case IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format:
+                    return EvaluateFormat(format, followSymbols, depth, cancellationToken);
                 case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when field.Type.SpecialType == SpecialType.System_String:
                     foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
                     {
@@ -228,6 +230,60 @@ namespace AirflowSecrets.Generators.Secrets
                 default:
                     return ValueFilters.Hole.ToString();
             }
+        }
+
+        /// <summary>
+        /// The <c>string.Format</c> call an operation is an argument of (an argument, possibly inside the params array,
+        /// possibly converted to <c>object</c>), or <c>null</c>.
+        /// </summary>
+        public static IInvocationOperation? FormatCall(IOperation operation)
+        {
+            IOperation? current = operation;
+            while (current is IConversionOperation or IArrayInitializerOperation or IArrayCreationOperation) current = current.Parent;
+            return current is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format } ? format : null;
+        }
+
+        // string.Format with a constant format: {n} replaced by argument n (a hole where it is not constant, or where an
+        // alignment or format string is given).
+        private static string EvaluateFormat(IInvocationOperation format, bool followSymbols, int depth, CancellationToken cancellationToken)
+        {
+            IArgumentOperation? text = format.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format");
+            if (text is null) return ValueFilters.Hole.ToString();
+            string pattern = Evaluate(text.Value, followSymbols, depth + 1, cancellationToken);
+            if (ValueFilters.HasHole(pattern)) return ValueFilters.Hole.ToString();
+            var values = new List<IOperation>();
+            foreach (IArgumentOperation argument in format.Arguments.Where(a => a.Parameter != null && a.Parameter.Ordinal > text.Parameter!.Ordinal))
+            {
+                if (argument.Value is IArrayCreationOperation { Initializer: not null } array) values.AddRange(array.Initializer.ElementValues);
+                else values.Add(argument.Value);
+            }
+
+            var result = new StringBuilder();
+            for (int i = 0; i < pattern.Length; i++)
+            {
+                char c = pattern[i];
+                if ((c == '{' || c == '}') && i + 1 < pattern.Length && pattern[i + 1] == c)
+                {
+                    result.Append(c);
+                    i++;
+                    continue;
+                }
+
+                int close = c == '{' ? pattern.IndexOf('}', i) : -1;
+                if (close < 0)
+                {
+                    result.Append(c);
+                    continue;
+                }
+
+                string item = pattern.Substring(i + 1, close - i - 1);
+                result.Append(int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index) && index < values.Count
+                    ? Evaluate(values[index], followSymbols, depth + 1, cancellationToken)
+                    : ValueFilters.Hole.ToString());
+                i = close;
+            }
+
+            return result.ToString();
         }
 
         // The value of a static readonly field's initializer, when it is made of string literals only.
