@@ -47,7 +47,7 @@ namespace AirflowSecrets.Generators.Secrets
                 start.RegisterOperationAction(analysis.Unbound, OperationKind.Invalid);
                 start.RegisterOperationAction(analysis.Pattern, OperationKind.ConstantPattern, OperationKind.CaseClause);
                 start.RegisterOperationAction(analysis.Tuple, OperationKind.Tuple);
-                start.RegisterOperationAction(analysis.ArgumentSequence, OperationKind.ArrayInitializer, OperationKind.ObjectOrCollectionInitializer, OperationKind.ExpressionStatement);
+                start.RegisterOperationAction(analysis.ArgumentSequence, OperationKind.ArrayInitializer, OperationKind.ObjectOrCollectionInitializer);
             });
         }
 
@@ -159,6 +159,8 @@ namespace AirflowSecrets.Generators.Secrets
                     Entry(context, "configuration entry", configurationKey, fallback, " as its fallback");
                     return;
                 }
+
+                if (method.Name == "Add" && arguments.Length == 1 && context.Operation is IInvocationOperation singleAdd) ArgumentAfterOption(context, singleAdd);
 
                 if ((method.Name == "Add" || method.Name == "TryAddWithoutValidation") && IsHttpHeaders(method.ContainingType) && arguments.Length == 2)
                 {
@@ -374,10 +376,7 @@ namespace AirflowSecrets.Generators.Secrets
                 Compare(context, input, value);
             }
 
-            /// <summary>
-            /// Command-line arguments given one by one: <c>new[] { "--password", "…" }</c>, or consecutive
-            /// <c>psi.ArgumentList.Add("--password"); psi.ArgumentList.Add("…");</c>: the value after a credential option.
-            /// </summary>
+            /// <summary>Command-line arguments given as a list: <c>new[] { "--password", "…" }</c>: the value after a credential option.</summary>
             public void ArgumentSequence(OperationAnalysisContext context)
             {
                 switch (context.Operation)
@@ -391,26 +390,27 @@ namespace AirflowSecrets.Generators.Secrets
                             .Select(i => i is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : i)
                             .ToImmutableArray());
                         break;
-                    case IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add } statement
-                        when add.Instance != null && statement.Syntax.Parent is BlockSyntax block:
-                        // The statement before this one, in the same block, added a credential option to the same list.
-                        int index = block.Statements.IndexOf((StatementSyntax)statement.Syntax);
-                        if (index <= 0 || block.Statements[index - 1] is not ExpressionStatementSyntax
-                            {
-                                Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } previous, ArgumentList.Arguments.Count: 1 } previousCall,
-                            })
-                        {
-                            break;
-                        }
+                }
+            }
 
-                        if (!previous.Expression.IsEquivalentTo(add.Instance.Syntax, topLevel: false)) break;
-                        if (statement.SemanticModel?.GetConstantValue(previousCall.ArgumentList.Arguments[0].Expression, context.CancellationToken).Value is string flag
-                            && SecretEntries.IsCredentialOption(flag))
-                        {
-                            Slot(context, add.Arguments[0].Value, KindFromName(flag), "given after the command-line option '" + flag + "'");
-                        }
+            // psi.ArgumentList.Add("…") right after psi.ArgumentList.Add("--password") in the same block: the value after a credential option.
+            private void ArgumentAfterOption(OperationAnalysisContext context, IInvocationOperation add)
+            {
+                if (add.Instance is null || add.Parent is not IExpressionStatementOperation { Syntax: StatementSyntax statement } || statement.Parent is not BlockSyntax block) return;
+                int index = block.Statements.IndexOf(statement);
+                if (index <= 0 || block.Statements[index - 1] is not ExpressionStatementSyntax
+                    {
+                        Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } previous, ArgumentList.Arguments.Count: 1 } previousCall,
+                    })
+                {
+                    return;
+                }
 
-                        break;
+                if (previous.Expression.IsEquivalentTo(add.Instance.Syntax, topLevel: false)
+                    && add.SemanticModel?.GetConstantValue(previousCall.ArgumentList.Arguments[0].Expression, context.CancellationToken).Value is string option
+                    && SecretEntries.IsCredentialOption(option))
+                {
+                    Slot(context, add.Arguments[0].Value, KindFromName(option), "given after the command-line option '" + option + "'");
                 }
             }
 
