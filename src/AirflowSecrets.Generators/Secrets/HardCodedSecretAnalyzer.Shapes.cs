@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AirflowSecrets.Generators.Secrets
+{
+    /// <content>
+    /// Shapes of code beyond calls and members: calls the compiler cannot bind, comparisons written as patterns,
+    /// command-line arguments given one by one, and named tuple elements.
+    /// </content>
+    public sealed partial class HardCodedSecretAnalyzer
+    {
+        private sealed partial class Analysis
+        {
+            /// <summary>
+            /// A call or creation the compiler could not bind (a package the code uses is not referenced, or the code is
+            /// being typed): named arguments are judged by their names, and the credential arguments of a few well-known
+            /// types by position.
+            /// </summary>
+            public void Unbound(OperationAnalysisContext context)
+            {
+                IOperation operation = context.Operation;
+                (string? callee, ArgumentListSyntax? list) = operation.Syntax switch
+                {
+                    ObjectCreationExpressionSyntax creation => (SimpleName(creation.Type), creation.ArgumentList),
+                    InvocationExpressionSyntax invocation => (SimpleName(invocation.Expression), invocation.ArgumentList),
+                    _ => (null, null),
+                };
+                if (callee is null || list is null || operation.SemanticModel is not SemanticModel model) return;
+                if ((callee == "GetValue" || callee == "GetValueOrDefault") && list.Arguments.Count == 2)
+                {
+                    // configuration.GetValue<string>("Smtp:Password", "…"), the configuration binder not referenced.
+                    Entry(context, "configuration entry", model.GetOperation(list.Arguments[0].Expression, context.CancellationToken),
+                        model.GetOperation(list.Arguments[1].Expression, context.CancellationToken), " as its fallback");
+                    return;
+                }
+
+                for (int i = 0; i < list.Arguments.Count; i++)
+                {
+                    ArgumentSyntax argument = list.Arguments[i];
+                    IOperation? value = model.GetOperation(argument.Expression, context.CancellationToken);
+                    if (value is null) continue;
+                    string flow = "passed to " + callee + "(" + (argument.NameColon?.Name.Identifier.ValueText ?? "argument " + (i + 1)) + ")";
+                    if (argument.NameColon is { } named)
+                    {
+                        string name = named.Name.Identifier.ValueText;
+                        if (CredentialNames.IsCredential(name)) Slot(context, value, KindFromName(name), flow);
+                        else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, value, KindFromName(name), flow, randomOnly: true);
+                    }
+                    else if (UnboundSlots.TryGetValue(callee, out (int Position, string Kind) slot) && slot.Position == i)
+                    {
+                        Slot(context, value, slot.Kind, flow);
+                    }
+                }
+            }
+
+            // Credential parameters, by position, of types and methods from packages a project may use without the
+            // analyzer seeing them bound.
+            private static readonly Dictionary<string, (int Position, string Kind)> UnboundSlots = new(StringComparer.Ordinal)
+            {
+                ["ClientSecretCredential"] = (2, "A client secret"),
+                ["UsernamePasswordCredential"] = (1, "A password"),
+                ["StorageSharedKeyCredential"] = (1, "An account key"),
+                ["AzureKeyCredential"] = (0, "An API key"),
+                ["AzureNamedKeyCredential"] = (1, "An account key"),
+                ["AzureSasCredential"] = (0, "A shared access signature"),
+                ["SymmetricSecurityKey"] = (0, "A signing key"),
+                ["BasicAWSCredentials"] = (1, "A secret access key"),
+                ["WithClientSecret"] = (0, "A client secret"),
+                ["NetworkCredential"] = (1, "A password"),
+                ["SetSecret"] = (1, "A Key Vault secret value"),
+                ["SetSecretAsync"] = (1, "A Key Vault secret value"),
+                ["KeyVaultSecret"] = (1, "A Key Vault secret value"),
+            };
+
+            private static string? SimpleName(ExpressionSyntax expression) => expression switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+
+            /// <summary><c>password is "…"</c>, <c>case "…":</c>, <c>apiKey switch { "…" =&gt; … }</c>: comparisons written as patterns.</summary>
+            public void Pattern(OperationAnalysisContext context)
+            {
+                (IOperation? value, IOperation? owner) = context.Operation switch
+                {
+                    IConstantPatternOperation constant => (constant.Value, constant.Parent),
+                    ISingleValueCaseClauseOperation clause => (clause.Value, clause.Parent?.Parent),
+                    _ => (null, null),
+                };
+                if (value is null) return;
+                while (owner is IPatternCaseClauseOperation or ISwitchCaseOperation or IBinaryPatternOperation or INegatedPatternOperation) owner = owner.Parent;
+                IOperation? input = owner switch
+                {
+                    IIsPatternOperation isPattern => isPattern.Value,
+                    ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+                    ISwitchOperation switchStatement => switchStatement.Value,
+                    _ => null,
+                };
+                Compare(context, input, value);
+            }
+
+            /// <summary>Command-line arguments given as a list: <c>new[] { "--password", "…" }</c>: the value after a credential option.</summary>
+            public void ArgumentSequence(OperationAnalysisContext context)
+            {
+                switch (context.Operation)
+                {
+                    case IArrayInitializerOperation array:
+                        OptionValues(context, array.ElementValues);
+                        break;
+                    case IObjectOrCollectionInitializerOperation collection:
+                        // new List<string> { "--password", "…" }: each element is an Add call with one argument.
+                        OptionValues(context, collection.Initializers
+                            .Select(i => i is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : i)
+                            .ToImmutableArray());
+                        break;
+                }
+            }
+
+            // psi.ArgumentList.Add("…") right after psi.ArgumentList.Add("--password") in the same block: the value after a credential option.
+            private void ArgumentAfterOption(OperationAnalysisContext context, IInvocationOperation add)
+            {
+                if (add.Instance is null || add.Parent is not IExpressionStatementOperation { Syntax: StatementSyntax statement } || statement.Parent is not BlockSyntax block) return;
+                int index = block.Statements.IndexOf(statement);
+                if (index <= 0 || block.Statements[index - 1] is not ExpressionStatementSyntax
+                    {
+                        Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } previous, ArgumentList.Arguments.Count: 1 } previousCall,
+                    })
+                {
+                    return;
+                }
+
+                if (previous.Expression.IsEquivalentTo(add.Instance.Syntax, topLevel: false)
+                    && add.SemanticModel?.GetConstantValue(previousCall.ArgumentList.Arguments[0].Expression, context.CancellationToken).Value is string option
+                    && SecretEntries.IsCredentialOption(option))
+                {
+                    Slot(context, add.Arguments[0].Value, KindFromName(option), "given after the command-line option '" + option + "'");
+                }
+            }
+
+            private void OptionValues(OperationAnalysisContext context, ImmutableArray<IOperation> elements)
+            {
+                for (int i = 0; i + 1 < elements.Length; i++)
+                {
+                    if (elements[i].ConstantValue.Value is string option && SecretEntries.IsCredentialOption(option))
+                    {
+                        Slot(context, elements[i + 1], KindFromName(option), "given after the command-line option '" + option + "'");
+                    }
+                }
+            }
+
+            /// <summary><c>(User: "etl", Password: "…")</c>: tuple elements named like credentials, by name or by the tuple type they convert to.</summary>
+            public void Tuple(OperationAnalysisContext context)
+            {
+                var tuple = (ITupleOperation)context.Operation;
+                ITypeSymbol? type = tuple.Parent is IConversionOperation conversion ? conversion.Type : tuple.Type;
+                if (type is not INamedTypeSymbol { IsTupleType: true } named) return;
+                ImmutableArray<IFieldSymbol> elements = named.TupleElements;
+                for (int i = 0; i < elements.Length && i < tuple.Elements.Length; i++)
+                {
+                    if (elements[i].IsImplicitlyDeclared || elements[i].Name == elements[i].CorrespondingTupleField?.Name) continue;
+                    NamedSlot(context, elements[i].Name, elements[i].Type, tuple.Elements[i], "stored in tuple element '" + elements[i].Name + "'");
+                }
+            }
+        }
+    }
+}
