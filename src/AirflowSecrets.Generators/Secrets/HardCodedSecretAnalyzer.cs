@@ -292,12 +292,35 @@ namespace AirflowSecrets.Generators.Secrets
                 foreach ((IOperation reference, IOperation value) in new[] { (left, right), (right, left) })
                 {
                     (string? name, ITypeSymbol? type) = Member(Unwrap(reference));
+                    if (name is null && LookedUpEntry(Unwrap(reference), context.CancellationToken) is string entry)
+                    {
+                        // headers["X-Api-Key"] == "…", Environment.GetEnvironmentVariable("API_TOKEN") == "…": a secret
+                        // read by name and checked against a written value.
+                        Slot(context, value, KindFromName(entry), "compared with entry '" + entry + "'", randomOnly: !SecretEntries.IsSecret(entry));
+                        continue;
+                    }
+
                     if (name is null || type is null) continue;
                     if (!NamedSlot(context, name, type, value, "compared with '" + name + "'") && IsStringLike(type) && CredentialNames.IsInbound(name))
                     {
                         Slot(context, value, "A secret", "compared with '" + name + "'", passwordLike: true);
                     }
                 }
+            }
+
+            // The name of a secret entry an expression reads: an indexer or a lookup call (GetEnvironmentVariable, GetValue,
+            // GetSection…) whose first string argument is a constant naming a secret, or a bare token or key.
+            private static string? LookedUpEntry(IOperation operation, System.Threading.CancellationToken cancellationToken)
+            {
+                IOperation? key = operation switch
+                {
+                    IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer => indexer.Arguments[0].Value,
+                    IInvocationOperation invocation when invocation.TargetMethod.Name.StartsWith("Get", StringComparison.Ordinal) =>
+                        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_String)?.Value,
+                    _ => null,
+                };
+                if (key?.ConstantValue.Value is not string name || name.Length == 0) return null;
+                return SecretEntries.IsSecret(name) || SecretEntries.IsBareTokenOrKey(name) ? name : null;
             }
 
             private void Entry(OperationAnalysisContext context, string what, IOperation? key, IOperation? value, string flow)

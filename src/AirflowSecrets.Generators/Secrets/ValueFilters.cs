@@ -65,7 +65,8 @@ namespace AirflowSecrets.Generators.Secrets
 
         /// <summary>
         /// Words only (no digits, no symbols beyond separators), at least one of which marks a dummy:
-        /// <c>fake-client-secret</c>, <c>test-secret</c>, <c>dummy</c>, <c>REPLACE_ME</c>, <c>changeme</c>.
+        /// <c>fake-client-secret</c>, <c>test-secret</c>, <c>dummy</c>, <c>REPLACE_ME</c>, <c>changeme</c>, and documentation's
+        /// <c>myPassword</c> / <c>yourClientSecret</c>.
         /// </summary>
         public static bool IsDummy(string v)
         {
@@ -76,7 +77,8 @@ namespace AirflowSecrets.Generators.Secrets
             string joined = string.Concat(words);
             return words.Any(DummyMarkers.Contains) || DummyMarkers.Contains(joined)
                 || joined.StartsWith("changeme", StringComparison.Ordinal) || joined.StartsWith("replaceme", StringComparison.Ordinal)
-                || joined.StartsWith("yoursecret", StringComparison.Ordinal) || joined.StartsWith("yourpassword", StringComparison.Ordinal);
+                || joined.StartsWith("yoursecret", StringComparison.Ordinal) || joined.StartsWith("yourpassword", StringComparison.Ordinal)
+                || (words.Count >= 2 && (words[0] == "my" || words[0] == "your") && CredentialNames.IsCredential(string.Join("_", words.Skip(1))));
         }
 
         /// <summary>
