@@ -17,6 +17,12 @@ namespace AirflowSecrets.Generators.Secrets
         // NAME=value as in a .env file, a Dockerfile ENV line or a shell export, one per line.
         private static readonly Regex Assignment = new(@"^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'""]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
+        // NAME=value inside a command line: docker -e NAME=value, helm --set name=value, --build-arg NAME=value.
+        private static readonly Regex InlineAssignment = new(@"(?<=\s)(?<name>[A-Za-z_][A-Za-z0-9_.]*)=(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'"",]+)", RegexOptions.CultureInvariant);
+
+        // az keyvault secret set … --value …: the value of a Key Vault secret.
+        private static readonly Regex KeyVaultSecretSet = new(@"\bsecret\s+set\b.*?\s--value[\s=]+(?<value>""[^""]*""|'[^']*'|\S+)", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
         // --client-secret=value as on a command line.
         private static readonly Regex Flag = new(@"(?:^|\s)--(?<name>[a-z][a-z0-9-]*)(?<separator>=|\s+)(?<value>[^-\s]\S*)", RegexOptions.CultureInvariant);
 
@@ -45,7 +51,7 @@ namespace AirflowSecrets.Generators.Secrets
             return last;
         }
 
-        /// <summary>The name of a secret variable given a written value in text (<c>AZURE_CLIENT_SECRET=…</c>, <c>--password=…</c>, <c>--password …</c>, sqlcmd's <c>-P …</c>), or <c>null</c>.</summary>
+        /// <summary>The name of a secret variable given a written value in text (<c>AZURE_CLIENT_SECRET=…</c> on a line or in a command line, <c>--password=…</c>, <c>--password …</c>, sqlcmd's <c>-P …</c>, <c>az keyvault secret set … --value …</c>), or <c>null</c>.</summary>
         public static string? AssignedInText(string text)
         {
             if (text.IndexOf('-') >= 0)
@@ -60,6 +66,18 @@ namespace AirflowSecrets.Generators.Secrets
                 Match sqlcmd = SqlCmdPassword.Match(text);
                 string password = Unquote(sqlcmd.Groups["value"].Value);
                 if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && !MetaVariable.IsMatch(password) && !ValueFilters.IsNotASecret(password)) return "-P";
+
+                Match secretSet = KeyVaultSecretSet.Match(text);
+                string secretValue = Unquote(secretSet.Groups["value"].Value);
+                if (secretSet.Success && !MetaVariable.IsMatch(secretValue) && !ValueFilters.IsNotASecret(secretValue)) return "--value";
+            }
+
+            if (text.IndexOf('=') > 0 && text.IndexOf(' ') > 0)
+            {
+                foreach (Match match in InlineAssignment.Matches(text))
+                {
+                    if (IsSecret(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
+                }
             }
 
             if (text.IndexOf('=') < 0) return null;
