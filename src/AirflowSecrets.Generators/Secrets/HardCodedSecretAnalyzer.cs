@@ -44,6 +44,7 @@ namespace AirflowSecrets.Generators.Secrets
                 start.RegisterOperationAction(analysis.Initializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer, OperationKind.VariableDeclarator);
                 start.RegisterOperationAction(analysis.Comparison, OperationKind.Binary);
                 start.RegisterOperationAction(analysis.Return, OperationKind.Return);
+                start.RegisterOperationAction(analysis.Fallback, OperationKind.Coalesce);
                 start.RegisterOperationAction(analysis.Unbound, OperationKind.Invalid);
                 start.RegisterOperationAction(analysis.Pattern, OperationKind.ConstantPattern, OperationKind.CaseClause);
                 start.RegisterOperationAction(analysis.Tuple, OperationKind.Tuple);
@@ -278,6 +279,14 @@ namespace AirflowSecrets.Generators.Secrets
                 else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'", randomOnly: true);
             }
 
+            /// <summary><c>configuration["Smtp:Password"] ?? "…"</c>: a written fallback for a secret read by name.</summary>
+            public void Fallback(OperationAnalysisContext context)
+            {
+                var coalesce = (ICoalesceOperation)context.Operation;
+                if (LookedUpEntry(Unwrap(coalesce.Value), context.CancellationToken) is not string entry) return;
+                Slot(context, coalesce.WhenNull, KindFromName(entry), "used as the fallback of entry '" + entry + "'", randomOnly: !SecretEntries.IsSecret(entry));
+            }
+
             /// <summary><c>password == "…"</c>: an inbound credential checked against a written value.</summary>
             public void Comparison(OperationAnalysisContext context)
             {
@@ -312,14 +321,21 @@ namespace AirflowSecrets.Generators.Secrets
             // GetSection…) whose first string argument is a constant naming a secret, or a bare token or key.
             private static string? LookedUpEntry(IOperation operation, System.Threading.CancellationToken cancellationToken)
             {
-                IOperation? key = operation switch
+                object? key = operation switch
                 {
-                    IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer => indexer.Arguments[0].Value,
+                    IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer => indexer.Arguments[0].Value.ConstantValue.Value,
                     IInvocationOperation invocation when invocation.TargetMethod.Name.StartsWith("Get", StringComparison.Ordinal) =>
-                        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_String)?.Value,
+                        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_String)?.Value.ConstantValue.Value,
+
+                    // The same reads on a type the compiler cannot bind: configuration["…"], configuration.GetValue("…").
+                    IInvalidOperation { Syntax: ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element } =>
+                        operation.SemanticModel?.GetConstantValue(element.ArgumentList.Arguments[0].Expression, cancellationToken).Value,
+                    IInvalidOperation { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member, ArgumentList.Arguments.Count: > 0 } call }
+                        when member.Name.Identifier.ValueText.StartsWith("Get", StringComparison.Ordinal) =>
+                        operation.SemanticModel?.GetConstantValue(call.ArgumentList.Arguments[0].Expression, cancellationToken).Value,
                     _ => null,
                 };
-                if (key?.ConstantValue.Value is not string name || name.Length == 0) return null;
+                if (key is not string name || name.Length == 0) return null;
                 return SecretEntries.IsSecret(name) || SecretEntries.IsBareTokenOrKey(name) ? name : null;
             }
 
@@ -550,19 +566,19 @@ namespace AirflowSecrets.Generators.Secrets
                     || type.AllInterfaces.Any(i => i.Name == "IDictionary" || i.Name == "IReadOnlyDictionary");
             }
 
-            // A method or constructor taking an entry's name and its value: (name|key|variable|variableName, value), both strings.
+            // A method or constructor taking an entry's name and its value: (name|key|variable|…, value|data), e.g. AppContext.SetData.
             private static (int Name, int Value)? NameValuePair(IMethodSymbol method)
             {
                 int name = -1, value = -1;
                 foreach (IParameterSymbol parameter in method.Parameters)
                 {
-                    if (parameter.Type.SpecialType != SpecialType.System_String) continue;
+                    SpecialType type = parameter.Type.SpecialType;
                     switch (parameter.Name)
                     {
-                        case "name" or "key" or "variable" or "variableName" or "envName" or "settingName":
+                        case "name" or "key" or "variable" or "variableName" or "envName" or "settingName" when type == SpecialType.System_String:
                             name = parameter.Ordinal;
                             break;
-                        case "value" or "settingValue" or "envValue":
+                        case "value" or "settingValue" or "envValue" or "data" when type is SpecialType.System_String or SpecialType.System_Object:
                             value = parameter.Ordinal;
                             break;
                     }
