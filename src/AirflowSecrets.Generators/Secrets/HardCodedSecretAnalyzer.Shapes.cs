@@ -145,6 +145,19 @@ namespace AirflowSecrets.Generators.Secrets
                 }
             }
 
+            // ["users", "create", "--password", "…"]: a collection expression (C# 12), whose operation this compiler
+            // version does not expose, read from syntax: the literal after a credential option.
+            private void OptionValueInCollectionExpression(OperationAnalysisContext context, IOperation literal)
+            {
+                if (literal.Syntax.Parent is not ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element) return;
+                int index = collection.Elements.IndexOf(element);
+                if (index <= 0 || collection.Elements[index - 1] is not ExpressionElementSyntax previous) return;
+                if (literal.SemanticModel?.GetConstantValue(previous.Expression, context.CancellationToken).Value is string option && SecretEntries.IsCredentialOption(option))
+                {
+                    Slot(context, literal, KindFromName(option), "given after the command-line option '" + option + "'");
+                }
+            }
+
             private void OptionValues(OperationAnalysisContext context, ImmutableArray<IOperation> elements)
             {
                 for (int i = 0; i + 1 < elements.Length; i++)

@@ -62,6 +62,7 @@ namespace AirflowSecrets.Generators.Secrets
             {
                 IOperation operation = context.Operation;
                 if (operation is ILiteralOperation { ConstantValue.Value: not string }) return;
+                OptionValueInCollectionExpression(context, operation);
                 IOperation root = Root(operation);
 
                 // Only the first literal of a composed string does the work for the whole string.
@@ -272,11 +273,47 @@ namespace AirflowSecrets.Generators.Secrets
             public void Return(OperationAnalysisContext context)
             {
                 var returned = (IReturnOperation)context.Operation;
-                if (returned.ReturnedValue is null || context.ContainingSymbol is not IMethodSymbol method) return;
-                string name = method.AssociatedSymbol?.Name ?? method.Name;
-                if (!IsStringLike(method.ReturnType)) return;
+                if (returned.ReturnedValue is null) return;
+                (string? name, ITypeSymbol? returnType) = ReturningFunction(returned) switch
+                {
+                    // static string Secret() => "…" inside a method: the local function's own name.
+                    ILocalFunctionOperation local => (local.Symbol.Name, local.Symbol.ReturnType),
+
+                    // Func<string> GetPassword = () => "…", new Lazy<string>(() => "…") in a field ClientSecret: where the lambda goes.
+                    IAnonymousFunctionOperation lambda => (LambdaCarrier(lambda), lambda.Symbol.ReturnType),
+                    _ when context.ContainingSymbol is IMethodSymbol member => (member.AssociatedSymbol?.Name ?? member.Name, member.ReturnType),
+                    _ => (null, null),
+                };
+                if (name is null || returnType is null || !IsStringLike(returnType)) return;
                 if (CredentialNames.IsCredential(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'");
                 else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'", randomOnly: true);
+            }
+
+            // The innermost local function or lambda a return belongs to, or null for the member itself.
+            private static IOperation? ReturningFunction(IOperation operation)
+            {
+                for (IOperation? current = operation.Parent; current != null; current = current.Parent)
+                {
+                    if (current is ILocalFunctionOperation or IAnonymousFunctionOperation) return current;
+                }
+
+                return null;
+            }
+
+            // The field, property or local a lambda is stored in, through delegate creation, conversions and a wrapping
+            // object creation (new Lazy<string>(() => …)).
+            private static string? LambdaCarrier(IAnonymousFunctionOperation lambda)
+            {
+                IOperation current = lambda;
+                while (current.Parent is IDelegateCreationOperation or IConversionOperation or IArgumentOperation or IObjectCreationOperation) current = current.Parent;
+                return current.Parent switch
+                {
+                    IFieldInitializerOperation field when field.InitializedFields.Length == 1 => field.InitializedFields[0].Name,
+                    IPropertyInitializerOperation property when property.InitializedProperties.Length == 1 => property.InitializedProperties[0].Name,
+                    IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
+                    ISimpleAssignmentOperation assignment => Member(assignment.Target).Name,
+                    _ => null,
+                };
             }
 
             /// <summary><c>configuration["Smtp:Password"] ?? "…"</c>: a written fallback for a secret read by name.</summary>
