@@ -43,7 +43,8 @@ namespace AirflowSecrets.Generators.Secrets
                 start.RegisterOperationAction(analysis.Assignment, OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(analysis.Initializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer, OperationKind.VariableDeclarator);
                 start.RegisterOperationAction(analysis.Comparison, OperationKind.Binary);
-                start.RegisterOperationAction(analysis.Return, OperationKind.Return);
+                start.RegisterOperationAction(analysis.Return, OperationKind.Return, OperationKind.YieldReturn);
+                start.RegisterOperationAction(analysis.CompoundAssignment, OperationKind.CoalesceAssignment, OperationKind.DeconstructionAssignment);
                 start.RegisterOperationAction(analysis.Fallback, OperationKind.Coalesce);
                 start.RegisterOperationAction(analysis.Unbound, OperationKind.Invalid);
                 start.RegisterOperationAction(analysis.Pattern, OperationKind.ConstantPattern, OperationKind.CaseClause);
@@ -284,9 +285,37 @@ namespace AirflowSecrets.Generators.Secrets
                     _ when context.ContainingSymbol is IMethodSymbol member => (member.AssociatedSymbol?.Name ?? member.Name, member.ReturnType),
                     _ => (null, null),
                 };
+                if (returned.Kind == OperationKind.YieldReturn) returnType = ElementType(returnType);
                 if (name is null || returnType is null || !IsStringLike(returnType)) return;
                 if (CredentialNames.IsCredential(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'");
                 else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'", randomOnly: true);
+            }
+
+            // The T of IEnumerable<T> / IAsyncEnumerable<T> / IEnumerator<T>, which a yield return produces.
+            private static ITypeSymbol? ElementType(ITypeSymbol? sequence) =>
+                sequence is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" or "IEnumerator" or "IAsyncEnumerator", TypeArguments.Length: 1 } named ? named.TypeArguments[0] : null;
+
+            /// <summary><c>apiKey ??= "…"</c> and <c>var (user, password) = ("etl", "…")</c>: assignments to credential names in other forms.</summary>
+            public void CompoundAssignment(OperationAnalysisContext context)
+            {
+                switch (context.Operation)
+                {
+                    case ICoalesceAssignmentOperation coalesce:
+                        (string? name, ITypeSymbol? type) = Member(coalesce.Target);
+                        if (name != null && type != null) NamedSlot(context, name, type, coalesce.Value, "assigned to '" + name + "'");
+                        break;
+                    case IDeconstructionAssignmentOperation deconstruction:
+                        IOperation target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+                        if (target is not ITupleOperation targets || Unwrap(deconstruction.Value) is not ITupleOperation values) break;
+                        for (int i = 0; i < targets.Elements.Length && i < values.Elements.Length; i++)
+                        {
+                            IOperation element = targets.Elements[i] is IDeclarationExpressionOperation single ? single.Expression : targets.Elements[i];
+                            (string? elementName, ITypeSymbol? elementType) = Member(element);
+                            if (elementName != null && elementType != null) NamedSlot(context, elementName, elementType, values.Elements[i], "assigned to '" + elementName + "'");
+                        }
+
+                        break;
+                }
             }
 
             // The innermost local function or lambda a return belongs to, or null for the member itself.
