@@ -314,4 +314,26 @@ public sealed class HardCodedSecretAnalyzerTests
         Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "given after the command-line option '--client-secret'"),
         Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "given after the command-line option '--password'"),
         Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(3).WithArguments("A connection string with an inline Password", " and returned"));
+
+    [Fact]
+    public Task Unreferenced_SSH_FTP_table_and_Cosmos_clients_and_dynamic_calls_are_judged_by_position_and_name() => Verifier.VerifyAsync("""
+        class Job
+        {
+            object Ssh() => new {|CS0246:SshClient|}("bastion.internal", "etl", {|#0:"Ssh-Cl1ent-Pw!"|});
+            object SshWithPort() => new {|CS0246:SftpClient|}("bastion.internal", 22, "etl", {|#1:"Sftp-P0rt-Pw!"|});
+            object Method() => new {|CS0246:PasswordAuthenticationMethod|}("etl", {|#2:"Sftp-Auth-Meth0d"|});
+            object Ftp() => new {|CS0246:FtpClient|}("ftp.partner.com", "upload", {|#3:"Ftp-Cl1ent-Pw!"|});
+            object Table() => new {|CS0246:TableSharedKeyCredential|}("etl", {|#4:"VGFibGVTaGFyZWRLZXlWYWx1ZQ=="|});
+            object Cosmos() => new {|CS0246:CosmosClient|}("https://etl.documents.azure.com:443/", authKeyOrResourceToken: {|#5:"C0smos-Named-Auth-K3y-9z8y7x"|});
+            void Mail(dynamic smtp) => smtp.Authenticate("alerts@example.com", {|#6:"Ma1lKit-Auth-Pw"|});
+            object Quiet(string password) => new {|CS0246:SshClient|}("bastion.internal", "etl", password);
+        }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "passed to SshClient(argument 3)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A password", "passed to SftpClient(argument 4)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "passed to PasswordAuthenticationMethod(argument 2)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A password", "passed to FtpClient(argument 3)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(4).WithArguments("An account key", "passed to TableSharedKeyCredential(argument 2)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(5).WithArguments("A token", "passed to CosmosClient(authKeyOrResourceToken)"),
+        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(6).WithArguments("A password", "passed to Authenticate(argument 2)"));
 }

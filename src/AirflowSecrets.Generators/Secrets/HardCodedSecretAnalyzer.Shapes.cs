@@ -19,8 +19,8 @@ namespace AirflowSecrets.Generators.Secrets
         {
             /// <summary>
             /// A call or creation the compiler could not bind (a package the code uses is not referenced, or the code is
-            /// being typed): named arguments are judged by their names, and the credential arguments of a few well-known
-            /// types by position.
+            /// being typed), or a dynamic one: named arguments are judged by their names, and the credential arguments of a
+            /// few well-known types and methods by position.
             /// </summary>
             public void Unbound(OperationAnalysisContext context)
             {
@@ -52,7 +52,8 @@ namespace AirflowSecrets.Generators.Secrets
                         if (CredentialNames.IsCredential(name)) Slot(context, value, KindFromName(name), flow);
                         else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, value, KindFromName(name), flow, randomOnly: true);
                     }
-                    else if (UnboundSlots.TryGetValue(callee, out (int Position, string Kind) slot) && slot.Position == i)
+                    else if (UnboundSlots.TryGetValue(callee, out (int Position, string Kind) slot)
+                        && (slot.Position == i || (slot.Position == Last && i == list.Arguments.Count - 1 && i > 0)))
                     {
                         Slot(context, value, slot.Kind, flow);
                     }
@@ -76,7 +77,21 @@ namespace AirflowSecrets.Generators.Secrets
                 ["SetSecret"] = (1, "A Key Vault secret value"),
                 ["SetSecretAsync"] = (1, "A Key Vault secret value"),
                 ["KeyVaultSecret"] = (1, "A Key Vault secret value"),
+                ["TableSharedKeyCredential"] = (1, "An account key"),
+
+                // (host, user, password) or (host, port, user, password): SSH.NET, FluentFTP; MailKit's Authenticate(user, password).
+                ["SshClient"] = (Last, "A password"),
+                ["SftpClient"] = (Last, "A password"),
+                ["ScpClient"] = (Last, "A password"),
+                ["PasswordAuthenticationMethod"] = (Last, "A password"),
+                ["FtpClient"] = (Last, "A password"),
+                ["AsyncFtpClient"] = (Last, "A password"),
+                ["Authenticate"] = (Last, "A password"),
+                ["AuthenticateAsync"] = (Last, "A password"),
             };
+
+            // In UnboundSlots: the last argument, of two or more.
+            private const int Last = -1;
 
             private static string? SimpleName(ExpressionSyntax expression) => expression switch
             {

@@ -46,7 +46,7 @@ namespace AirflowSecrets.Generators.Secrets
                 start.RegisterOperationAction(analysis.Return, OperationKind.Return, OperationKind.YieldReturn);
                 start.RegisterOperationAction(analysis.CompoundAssignment, OperationKind.CoalesceAssignment, OperationKind.DeconstructionAssignment);
                 start.RegisterOperationAction(analysis.Fallback, OperationKind.Coalesce);
-                start.RegisterOperationAction(analysis.Unbound, OperationKind.Invalid);
+                start.RegisterOperationAction(analysis.Unbound, OperationKind.Invalid, OperationKind.DynamicInvocation, OperationKind.DynamicObjectCreation);
                 start.RegisterOperationAction(analysis.Pattern, OperationKind.ConstantPattern, OperationKind.CaseClause);
                 start.RegisterOperationAction(analysis.Tuple, OperationKind.Tuple);
                 start.RegisterOperationAction(analysis.ArgumentSequence, OperationKind.ArrayInitializer, OperationKind.ObjectOrCollectionInitializer);
