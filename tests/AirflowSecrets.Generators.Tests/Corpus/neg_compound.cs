@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+using System.Linq;
+namespace Corpus;
+public static class A {
+    public static (string Host, string Port) Endpoint() { var (host, port) = ("db", "5432"); return (host, port); }
+    public static string Normalize(string? password) { password ??= string.Empty; return password; }
+    public static string[] Args(string pw) => ["--verbose", "--password-stdin", "--password", pw];
+}
