@@ -10,6 +10,9 @@ trap 'rm -rf "$work"' EXIT
 
 analyzer="$repo/src/AirflowSecrets.Generators/bin/Release/netstandard2.0/AirflowSecrets.Generators.dll"
 [ -f "$analyzer" ] || dotnet build -c Release "$repo/src/AirflowSecrets.Generators" >/dev/null
+# A few corpus files use the runtime's types (as users' test code does); the code base references it like the tests do.
+runtime="$repo/src/AirflowSecrets/bin/Release/net8.0/AirflowSecrets.dll"
+[ -f "$runtime" ] || dotnet build -c Release "$repo/src/AirflowSecrets" >/dev/null
 
 copies=2
 n=0
@@ -53,6 +56,7 @@ cat > "$work/CodeBase.csproj" <<XML
     <PackageReference Include="Azure.Security.KeyVault.Secrets" Version="4.12.0" />
     <PackageReference Include="Microsoft.Extensions.Configuration" Version="10.0.10" />
     <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="10.0.10" />
+    <Reference Include="AirflowSecrets" HintPath="$runtime" />
     <Analyzer Include="$analyzer" />
     <AdditionalFiles Include="SonarLint.xml" />
   </ItemGroup>
