@@ -70,7 +70,7 @@ namespace AirflowSecrets.Generators.Secrets
         /// </summary>
         public static bool IsDummy(string v)
         {
-            if (v.Any(char.IsDigit)) return false;
+            if (v.Any(char.IsDigit)) return IsNumberedDummy(v);
             if (!v.All(c => char.IsLetter(c) || c == '-' || c == '_' || c == ' ' || c == '.')) return false;
             List<string> words = CredentialNames.Words(v);
             if (words.Count == 0) return true;
@@ -80,6 +80,25 @@ namespace AirflowSecrets.Generators.Secrets
                 || joined.StartsWith("yoursecret", StringComparison.Ordinal) || joined.StartsWith("yourpassword", StringComparison.Ordinal)
                 || (words.Count >= 2 && (words[0] == "my" || words[0] == "your") && CredentialNames.IsCredential(string.Join("_", words.Skip(1))));
         }
+
+        // fake-secret-123, dummy123, test-client-secret-1: a dummy word, then words and numbers only (no run mixing
+        // letters and digits, which a chosen value such as P4ssw0rd-test has).
+        private static bool IsNumberedDummy(string v)
+        {
+            if (!v.All(c => char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) return false;
+            string[] runs = v.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            bool marked = false;
+            foreach (string run in runs)
+            {
+                string letters = run.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+                if (letters.Length > 0 && letters.Any(char.IsDigit)) return false;
+                marked |= DummyMarkers.Contains(letters.ToLowerInvariant());
+            }
+
+            return marked;
+        }
+
+        private static readonly char[] Separators = { '-', '_', '.' };
 
         /// <summary>
         /// Whether a value looks generated or chosen as a secret: password-like, not a timestamp, with a run mixing letters and digits.

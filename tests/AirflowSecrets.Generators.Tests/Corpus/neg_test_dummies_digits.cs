@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+using System.Linq;
+namespace Corpus;
+public sealed class VaultTests {
+    public void Arrange() {
+        var credential = new ClientSecretCredential("72f988bf-86f1-41af-91ab-2d7cd011db47", "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", "fake-secret-123");
+        var network = new NetworkCredential("user", "dummy123");
+        Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", "test-client-secret-1");
+        Environment.SetEnvironmentVariable("AIRFLOW_CONN_DB", "postgres://user:fake-password-1@localhost/db");
+        GC.KeepAlive(credential); GC.KeepAlive(network);
+    }
+}
