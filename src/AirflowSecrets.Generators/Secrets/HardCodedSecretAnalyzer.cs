@@ -185,6 +185,20 @@ namespace AirflowSecrets.Generators.Secrets
                     return;
                 }
 
+                if ((method.Name == "Compare" || method.Name == "CompareOrdinal") && type == "string" && method.IsStatic)
+                {
+                    // string.Compare(input, "…") == 0: the same check as Equals.
+                    Compare(context, Argument(arguments, 0), Argument(arguments, 1));
+                    return;
+                }
+
+                if (method.Name == "FixedTimeEquals" && type == "System.Security.Cryptography.CryptographicOperations")
+                {
+                    // A constant-time comparison of the bytes of a received value and of a written one.
+                    Compare(context, BytesOf(Argument(arguments, 0)), BytesOf(Argument(arguments, 1)));
+                    return;
+                }
+
                 if (method.Name == "Equals" && type == "string")
                 {
                     IOperation? receiver = (context.Operation as IInvocationOperation)?.Instance;
@@ -501,6 +515,12 @@ namespace AirflowSecrets.Generators.Secrets
 
             private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, int ordinal) =>
                 arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value;
+
+            // Encoding.UTF8.GetBytes(x) (through the span conversion): x.
+            private static IOperation? BytesOf(IOperation? operation) =>
+                operation is null ? null
+                : Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "GetBytes", Arguments.Length: 1 } getBytes ? getBytes.Arguments[0].Value
+                : operation;
 
             private static IOperation Unwrap(IOperation operation)
             {
