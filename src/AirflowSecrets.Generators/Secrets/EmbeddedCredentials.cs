@@ -182,8 +182,10 @@ namespace AirflowSecrets.Generators.Secrets
             foreach (KeyValuePair<string, MiniJson.Node> property in node.Properties)
             {
                 MiniJson.Node value = property.Value;
-                if (value.IsString && CredentialNames.IsCredential(property.Key) && !ValueFilters.IsNotASecret(value.Text))
+                if (value.IsString && !ValueFilters.IsNotASecret(value.Text)
+                    && (CredentialNames.IsCredential(property.Key) || (CredentialNames.IsBareTokenOrKey(property.Key) && ValueFilters.LooksRandom(value.Text!))))
                 {
+                    // "password": "…", or a bare "token" / "key" whose value looks generated (an Airflow extra's "token").
                     return "JSON with an inline \"" + property.Key + "\"";
                 }
 
