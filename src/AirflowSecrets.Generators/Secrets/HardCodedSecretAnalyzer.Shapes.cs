@@ -48,9 +48,7 @@ namespace AirflowSecrets.Generators.Secrets
                     string flow = "passed to " + callee + "(" + (argument.NameColon?.Name.Identifier.ValueText ?? "argument " + (i + 1)) + ")";
                     if (argument.NameColon is { } named)
                     {
-                        string name = named.Name.Identifier.ValueText;
-                        if (CredentialNames.IsCredential(name)) Slot(context, value, KindFromName(name), flow);
-                        else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, value, KindFromName(name), flow, randomOnly: true);
+                        SlotByName(context, named.Name.Identifier.ValueText, value, flow);
                     }
                     else if (UnboundSlots.TryGetValue(callee, out (int Position, string Kind) slot)
                         && (slot.Position == i || (slot.Position == Last && i == list.Arguments.Count - 1 && i > 0)))
@@ -152,11 +150,9 @@ namespace AirflowSecrets.Generators.Secrets
                     return;
                 }
 
-                if (previous.Expression.IsEquivalentTo(add.Instance.Syntax, topLevel: false)
-                    && add.SemanticModel?.GetConstantValue(previousCall.ArgumentList.Arguments[0].Expression, context.CancellationToken).Value is string option
-                    && SecretEntries.IsCredentialOption(option))
+                if (previous.Expression.IsEquivalentTo(add.Instance.Syntax, topLevel: false))
                 {
-                    Slot(context, add.Arguments[0].Value, KindFromName(option), "given after the command-line option '" + option + "'");
+                    AfterOption(context, add.SemanticModel?.GetConstantValue(previousCall.ArgumentList.Arguments[0].Expression, context.CancellationToken).Value, add.Arguments[0].Value);
                 }
             }
 
@@ -167,20 +163,20 @@ namespace AirflowSecrets.Generators.Secrets
                 if (literal.Syntax.Parent is not ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element) return;
                 int index = collection.Elements.IndexOf(element);
                 if (index <= 0 || collection.Elements[index - 1] is not ExpressionElementSyntax previous) return;
-                if (literal.SemanticModel?.GetConstantValue(previous.Expression, context.CancellationToken).Value is string option && SecretEntries.IsCredentialOption(option))
-                {
-                    Slot(context, literal, KindFromName(option), "given after the command-line option '" + option + "'");
-                }
+                AfterOption(context, literal.SemanticModel?.GetConstantValue(previous.Expression, context.CancellationToken).Value, literal);
             }
 
             private void OptionValues(OperationAnalysisContext context, ImmutableArray<IOperation> elements)
             {
-                for (int i = 0; i + 1 < elements.Length; i++)
+                for (int i = 0; i + 1 < elements.Length; i++) AfterOption(context, elements[i].ConstantValue.Value, elements[i + 1]);
+            }
+
+            // The argument after a constant credential option (--password, --client-secret) is a credential slot.
+            private void AfterOption(OperationAnalysisContext context, object? option, IOperation value)
+            {
+                if (option is string text && SecretEntries.IsCredentialOption(text))
                 {
-                    if (elements[i].ConstantValue.Value is string option && SecretEntries.IsCredentialOption(option))
-                    {
-                        Slot(context, elements[i + 1], KindFromName(option), "given after the command-line option '" + option + "'");
-                    }
+                    Slot(context, value, KindFromName(text), "given after the command-line option '" + text + "'");
                 }
             }
 

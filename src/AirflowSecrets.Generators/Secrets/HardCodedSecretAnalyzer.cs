@@ -300,9 +300,8 @@ namespace AirflowSecrets.Generators.Secrets
                     _ => (null, null),
                 };
                 if (returned.Kind == OperationKind.YieldReturn) returnType = ElementType(returnType);
-                if (name is null || returnType is null || !IsStringLike(returnType)) return;
-                if (CredentialNames.IsCredential(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'");
-                else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, returned.ReturnedValue, KindFromName(name), "returned by '" + name + "'", randomOnly: true);
+                if (name is null || returnType is null) return;
+                NamedSlot(context, name, returnType, returned.ReturnedValue, "returned by '" + name + "'");
             }
 
             // The T of IEnumerable<T> / IAsyncEnumerable<T> / IEnumerator<T>, which a yield return produces.
@@ -437,9 +436,12 @@ namespace AirflowSecrets.Generators.Secrets
 
             // A string member, local or parameter named like a credential: any written value counts; named a bare token or
             // key: only a random-looking one. Returns whether the name qualified.
-            private bool NamedSlot(OperationAnalysisContext context, string name, ITypeSymbol type, IOperation value, string flow)
+            private bool NamedSlot(OperationAnalysisContext context, string name, ITypeSymbol type, IOperation value, string flow) =>
+                IsStringLike(type) && SlotByName(context, name, value, flow);
+
+            // The same judgement where no type is known (an argument of a call the compiler cannot bind).
+            private bool SlotByName(OperationAnalysisContext context, string name, IOperation value, string flow)
             {
-                if (!IsStringLike(type)) return false;
                 if (CredentialNames.IsCredential(name)) Slot(context, value, KindFromName(name), flow);
                 else if (CredentialNames.IsBareTokenOrKey(name)) Slot(context, value, KindFromName(name), flow, randomOnly: true);
                 else return false;
