@@ -47,16 +47,18 @@ namespace AirflowSecrets.Generators.Secrets
             {
                 string line = raw.Trim();
                 if (line.Length < 6 || line.StartsWith("#", StringComparison.Ordinal)) continue;
+                // key=value or key: value, whichever separator comes first.
                 int equals = line.IndexOf('=');
                 int colon = line.IndexOf(": ", StringComparison.Ordinal);
-                int split = equals > 0 && (colon < 0 || equals < colon) ? equals + 1 : colon > 0 ? colon + 2 : -1;
+                int keyEnd = equals > 0 && (colon < 0 || equals < colon) ? equals : colon;
+                int split = keyEnd > 0 ? keyEnd + (keyEnd == equals ? 1 : 2) : -1;
                 string value = split > 0 ? line.Substring(split).Trim().Trim('"', '\'') : line;
                 if (value.Length < 6 || value.IndexOf('\n') >= 0) continue;
                 string? found = Uri(value) ?? ConnectionString(value);
                 if (found != null) return found;
 
                 // password: …, ClientSecret = …, AIRFLOW__CORE__FERNET_KEY: "…" (YAML, INI, compose files).
-                string key = split > 0 ? line.Substring(0, split - (split == equals + 1 ? 1 : 2)).Trim().Trim('"', '\'', '-', ' ') : string.Empty;
+                string key = split > 0 ? line.Substring(0, keyEnd).Trim().Trim('"', '\'', '-', ' ') : string.Empty;
                 if (key.Length > 0 && key.IndexOf(' ') < 0 && SecretEntries.IsSecret(key) && !ValueFilters.IsNotASecret(value))
                 {
                     return "text (YAML, INI or similar) with an inline " + key;
@@ -147,20 +149,14 @@ namespace AirflowSecrets.Generators.Secrets
                     return "a URI whose '" + key + "' parameter holds " + inner;
                 }
 
-                if (!QueryKeys.Contains(key) && !IsCredentialExtra(key)) continue;
+                // Beside the usual parameters, Airflow extras such as extra__azure__client_secret (named like an entry).
+                if (!QueryKeys.Contains(key) && !SecretEntries.IsSecret(key)) continue;
                 if (key.Equals("key", StringComparison.OrdinalIgnoreCase) && (pairs.Count < 2 || !ValueFilters.LooksRandom(value))) continue;
                 if (ValueFilters.IsNotASecret(value)) continue;
                 return key.Equals("sig", StringComparison.OrdinalIgnoreCase) ? "a shared access signature (sig=)" : "a query or form string with an inline " + key;
             }
 
             return null;
-        }
-
-        // extra__<conn type>__client_secret and other Airflow extras (or plain parameters) named like a credential.
-        private static bool IsCredentialExtra(string key)
-        {
-            int section = key.LastIndexOf("__", StringComparison.Ordinal);
-            return CredentialNames.IsCredential(section >= 0 ? key.Substring(section + 2) : key);
         }
 
         /// <summary>Airflow connection JSON (<c>"password"</c>, <c>"extra"</c>), backend kwargs (<c>"client_secret"</c>) and other JSON.</summary>

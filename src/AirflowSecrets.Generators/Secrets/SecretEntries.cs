@@ -58,18 +58,16 @@ namespace AirflowSecrets.Generators.Secrets
             {
                 foreach (Match match in Flag.Matches(text))
                 {
-                    string value = Unquote(match.Groups["value"].Value);
-                    if (match.Groups["separator"].Value != "=" && MetaVariable.IsMatch(value)) continue;
-                    if (CredentialNames.IsCredential(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(value)) return "--" + match.Groups["name"].Value;
+                    // --password=PASSWORD is a value; --password PASSWORD is usage text.
+                    bool written = match.Groups["separator"].Value == "=" ? !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value)) : IsWrittenArgument(match);
+                    if (written && CredentialNames.IsCredential(match.Groups["name"].Value)) return "--" + match.Groups["name"].Value;
                 }
 
                 Match sqlcmd = SqlCmdPassword.Match(text);
-                string password = Unquote(sqlcmd.Groups["value"].Value);
-                if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && !MetaVariable.IsMatch(password) && !ValueFilters.IsNotASecret(password)) return "-P";
+                if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && IsWrittenArgument(sqlcmd)) return "-P";
 
                 Match secretSet = KeyVaultSecretSet.Match(text);
-                string secretValue = Unquote(secretSet.Groups["value"].Value);
-                if (secretSet.Success && !MetaVariable.IsMatch(secretValue) && !ValueFilters.IsNotASecret(secretValue)) return "--value";
+                if (secretSet.Success && IsWrittenArgument(secretSet)) return "--value";
             }
 
             if (text.IndexOf('=') > 0 && text.IndexOf(' ') > 0)
@@ -95,6 +93,13 @@ namespace AirflowSecrets.Generators.Secrets
             if (argument.Length < 3 || argument[0] != '-' || argument.IndexOf('=') >= 0 || argument.IndexOf(' ') >= 0) return false;
             string name = argument.TrimStart('-');
             return name.Length > 1 && CredentialNames.IsCredential(name);
+        }
+
+        // An option's value that is written out: not usage text's metavariable, not a placeholder or dummy.
+        private static bool IsWrittenArgument(Match match)
+        {
+            string value = Unquote(match.Groups["value"].Value);
+            return !MetaVariable.IsMatch(value) && !ValueFilters.IsNotASecret(value);
         }
 
         private static string Unquote(string value) =>
