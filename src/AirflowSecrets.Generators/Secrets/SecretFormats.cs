@@ -45,27 +45,18 @@ namespace AirflowSecrets.Generators.Secrets
         // mix of the rest together, so that prose and identifiers mentioning the prefix do not count.
         private static string? Prefixed(string token)
         {
-            if (token.Length >= 40 && (token.StartsWith("ghp_", StringComparison.Ordinal) || token.StartsWith("gho_", StringComparison.Ordinal)
-                || token.StartsWith("ghs_", StringComparison.Ordinal) || token.StartsWith("ghu_", StringComparison.Ordinal) || token.StartsWith("ghr_", StringComparison.Ordinal)
-                || token.StartsWith("github_pat_", StringComparison.Ordinal)) && Mixed(token.Substring(4)))
-            {
-                return "a GitHub token";
-            }
-
+            if (token.Length >= 40 && StartsWithAny(token, GitHubPrefixes) && Mixed(token.Substring(4))) return "a GitHub token";
             if (token.Length == 39 && token.StartsWith("AIza", StringComparison.Ordinal) && Mixed(token.Substring(4))) return "a Google API key";
-            if (token.Length >= 24 && (token.StartsWith("xoxb-", StringComparison.Ordinal) || token.StartsWith("xoxp-", StringComparison.Ordinal)
-                || token.StartsWith("xoxa-", StringComparison.Ordinal) || token.StartsWith("xoxr-", StringComparison.Ordinal)) && token.Count(char.IsDigit) >= 8)
-            {
-                return "a Slack token";
-            }
-
-            if (token.Length >= 28 && (token.StartsWith("sk_live_", StringComparison.Ordinal) || token.StartsWith("rk_live_", StringComparison.Ordinal)) && Mixed(token.Substring(8)))
-            {
-                return "a Stripe secret key";
-            }
-
+            if (token.Length >= 24 && StartsWithAny(token, SlackPrefixes) && token.Count(char.IsDigit) >= 8) return "a Slack token";
+            if (token.Length >= 28 && StartsWithAny(token, StripePrefixes) && Mixed(token.Substring(8))) return "a Stripe secret key";
             return null;
         }
+
+        private static readonly string[] GitHubPrefixes = { "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_" };
+        private static readonly string[] SlackPrefixes = { "xoxb-", "xoxp-", "xoxa-", "xoxr-" };
+        private static readonly string[] StripePrefixes = { "sk_live_", "rk_live_" };
+
+        private static bool StartsWithAny(string token, string[] prefixes) => prefixes.Any(p => token.StartsWith(p, StringComparison.Ordinal));
 
         private static bool Mixed(string body) => body.Any(char.IsDigit) && body.Any(char.IsLetter) && body.Distinct().Count() >= 12;
 
