@@ -50,17 +50,11 @@ public sealed class AnalyzerRobustnessTests
     [MemberData(nameof(HalfWrittenCode))]
     public async Task Half_written_code_never_makes_the_analyzers_throw(string source)
     {
-        var exceptions = new List<Exception>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false);
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer(), new AttributeUsageAnalyzer());
         Compilation compilation = TestCompilation.Create(source);
         Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
-        ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        (ImmutableArray<Diagnostic> diagnostics, IReadOnlyList<Exception> exceptions) =
+            await TestCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer(), new AttributeUsageAnalyzer());
 
         Assert.Empty(exceptions.Select(e => e.ToString()));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");

@@ -137,14 +137,7 @@ public sealed class SecretCorpusTests
     {
         string text = await File.ReadAllTextAsync(Path.Combine(CorpusDirectory, file));
         Compilation compilation = frameworkOnly ? TestCompilation.FrameworkOnly(text) : TestCompilation.Create(text);
-        var exceptions = new List<Exception>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false);
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedSecretAnalyzer());
-        ImmutableArray<Diagnostic> findings = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        (ImmutableArray<Diagnostic> findings, IReadOnlyList<Exception> exceptions) = await TestCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer());
         return (findings, exceptions, compilation);
     }
 }
