@@ -44,3 +44,49 @@ public sealed class NamingTests
         Assert.Empty(AirflowNaming.KeyVaultSecretNames(AirflowSecretKind.Variable, "airflow-variables", "my__key", "-"));
     }
 }
+
+/// <summary>Python works on code points; a surrogate pair is one character (expected values from CPython 3.11.7).</summary>
+public sealed class NamingCodePointTests
+{
+    [Theory]
+    [InlineData("pre\U0001F200", "\U0001F600", "pre\U0001F200")] // 🈀 shares its low surrogate with 😀, not its code point
+    [InlineData("pre\U0001F600\U0001F600", "\U0001F600", "pre")]
+    [InlineData("pre-\U0001F600-", "\U0001F600-", "pre")]
+    [InlineData("\U0001F600", "\U0001F600", "")]
+    public void Rstrip_of_the_separator_removes_whole_code_points(string prefix, string sep, string expected)
+    {
+        Assert.Equal(expected, AirflowNaming.NormalizePrefix(prefix, sep));
+    }
+
+    [Theory]
+    [InlineData("a\U0001F200--b", "\U0001F600", true)]
+    [InlineData("\U0001F600--b", "-", true)]
+    [InlineData("a\U0001F600--b", "\U0001F600", false)]
+    [InlineData("x--y", "\U0001F600", true)]
+    [InlineData("\U0001F200--\n", "\U0001F600", false)]
+    public void The_team_scoped_pattern_matches_code_points(string key, string sep, bool refused)
+    {
+        Assert.Equal(refused, AirflowNaming.IsRefusedAsTeamScoped(key, sep));
+    }
+
+    [Theory]
+    [InlineData("\U00010428", "\U00010400")]
+    [InlineData("\u0149", "\u02BCN")]
+    [InlineData("\u1FB3", "\u0391\u0399")]
+    [InlineData("a\uD800b", "A\uD800B")]
+    public void Upper_casing_maps_code_points_outside_the_bmp_and_keeps_lone_surrogates(string key, string expected)
+    {
+        Assert.Equal(expected, AirflowNaming.PythonUpper(key));
+    }
+
+    [Theory]
+    [InlineData("", false)]
+    [InlineData(".", false)]
+    [InlineData("..", false)]
+    [InlineData("...", true)]
+    [InlineData("airflow-variables-x", true)]
+    public void Only_names_a_request_url_can_carry_are_requested(string name, bool requested)
+    {
+        Assert.Equal(requested, AirflowNaming.CanAddressKeyVaultSecret(name));
+    }
+}

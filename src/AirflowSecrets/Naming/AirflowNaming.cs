@@ -83,8 +83,15 @@ namespace AirflowSecrets
         {
             if (separator is null) throw new ArgumentNullException(nameof(separator));
             if (string.IsNullOrEmpty(prefix) || separator.Length == 0) return prefix;
+            // Python strips code points: a surrogate pair is one character, never split in half.
             int end = prefix!.Length;
-            while (end > 0 && separator.IndexOf(prefix[end - 1]) >= 0) end--;
+            while (end > 0)
+            {
+                int codePoint = PythonText.CodePointBefore(prefix, end, out int length);
+                if (!PythonText.ContainsCodePoint(separator, codePoint)) break;
+                end -= length;
+            }
+
             return prefix.Substring(0, end);
         }
 
@@ -127,15 +134,20 @@ namespace AirflowSecrets
             }
 
             string normalized = secretId.Replace("_", separator);
-            // [^S]+ : a non-empty run free of separator characters; then "--"; then .+ : at least one
-            // character and no line feed up to the end (Python's '.' does not match '\n').
-            for (int i = 1; i + TeamSeparator.Length < normalized.Length; i++)
+            // [^S]+ : a non-empty run of code points none of which occurs in the separator; then "--";
+            // then .+ : at least one code point and no line feed up to the end (Python's '.' does not
+            // match '\n'). Python's re works on code points, so a surrogate pair is one character.
+            int i = 0;
+            while (i < normalized.Length)
             {
-                if (separator.IndexOf(normalized[i - 1]) >= 0) return false;
-                if (normalized[i] == '-' && normalized[i + 1] == '-')
+                int codePoint = PythonText.CodePointAt(normalized, i, out int length);
+                if (PythonText.ContainsCodePoint(separator, codePoint)) return false;
+                i += length;
+                int rest = i + TeamSeparator.Length;
+                if (rest < normalized.Length && string.CompareOrdinal(normalized, i, TeamSeparator, 0, TeamSeparator.Length) == 0
+                    && normalized.IndexOf('\n', rest) < 0)
                 {
-                    int rest = i + TeamSeparator.Length;
-                    if (normalized.IndexOf('\n', rest) < 0) return true;
+                    return true;
                 }
             }
 
@@ -179,6 +191,14 @@ namespace AirflowSecrets
 
             return true;
         }
+
+        /// <summary>
+        /// Whether a Key Vault request can name the secret at all: <c>""</c>, <c>"."</c> and <c>".."</c> cannot be a
+        /// URL path segment (the empty name, and the dot segments every HTTP client resolves away, which would send
+        /// the request to the vault's list endpoint or outside <c>/secrets/</c>). Such names are never requested:
+        /// no secret can have them, so the lookup finds nothing there.
+        /// </summary>
+        public static bool CanAddressKeyVaultSecret(string name) => name is not (null or "" or "." or "..");
 
         /// <summary>
         /// The environment variables Airflow's environment backend reads for one lookup, in order:
@@ -233,11 +253,72 @@ namespace AirflowSecrets
 
         /// <summary>
         /// Python's <c>str.upper()</c>: full Unicode case mapping, including the one-to-many mappings
-        /// (<c>ß</c> → <c>SS</c>, <c>ﬁ</c> → <c>FI</c>) that .NET's per-character upper-casing lacks.
+        /// (<c>ß</c> → <c>SS</c>, <c>ﬁ</c> → <c>FI</c>) that .NET's per-character upper-casing lacks,
+        /// from CPython 3.11's tables (Unicode 14) whatever Unicode version .NET carries.
         /// </summary>
         public static string PythonUpper(string value)
         {
             if (value is null) throw new ArgumentNullException(nameof(value));
+            return PythonText.Upper(value);
+        }
+    }
+
+    /// <summary>
+    /// Python's view of a string, for the naming rules: a string is a sequence of code points (a surrogate
+    /// pair is one, a lone surrogate is one of its own), and <c>str.upper()</c> maps code points with
+    /// CPython 3.11's tables (Unicode 14), whatever Unicode version the .NET runtime or ICU carries.
+    /// </summary>
+    internal static class PythonText
+    {
+        /// <summary>The code point that starts at <paramref name="index"/>, and how many UTF-16 units it takes.</summary>
+        internal static int CodePointAt(string s, int index, out int length)
+        {
+            char c = s[index];
+            if (char.IsHighSurrogate(c) && index + 1 < s.Length && char.IsLowSurrogate(s[index + 1]))
+            {
+                length = 2;
+                return char.ConvertToUtf32(c, s[index + 1]);
+            }
+
+            length = 1;
+            return c;
+        }
+
+        /// <summary>The code point that ends just before <paramref name="end"/>, and how many UTF-16 units it takes.</summary>
+        internal static int CodePointBefore(string s, int end, out int length)
+        {
+            char c = s[end - 1];
+            if (char.IsLowSurrogate(c) && end >= 2 && char.IsHighSurrogate(s[end - 2]))
+            {
+                length = 2;
+                return char.ConvertToUtf32(s[end - 2], c);
+            }
+
+            length = 1;
+            return c;
+        }
+
+        /// <summary>Python's <c>chr(cp) in s</c>: whether <paramref name="s"/> holds the code point.</summary>
+        internal static bool ContainsCodePoint(string s, int codePoint)
+        {
+            for (int i = 0; i < s.Length;)
+            {
+                if (CodePointAt(s, i, out int length) == codePoint) return true;
+                i += length;
+            }
+
+            return false;
+        }
+
+        internal static void AppendCodePoint(StringBuilder builder, int codePoint)
+        {
+            if (codePoint < 0x10000) builder.Append((char)codePoint);
+            else builder.Append(char.ConvertFromUtf32(codePoint));
+        }
+
+        /// <summary>Python's <c>str.upper()</c>: full case mapping (<c>ß</c> becomes <c>SS</c>).</summary>
+        internal static string Upper(string value)
+        {
             bool ascii = true;
             foreach (char c in value)
             {
@@ -245,138 +326,200 @@ namespace AirflowSecrets
             }
 
             if (ascii) return value.ToUpperInvariant();
-
             var builder = new StringBuilder(value.Length + 4);
-            for (int i = 0; i < value.Length; i++)
+            for (int i = 0; i < value.Length;)
             {
-                char c = value[i];
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    builder.Append(value.Substring(i, 2).ToUpperInvariant());
-                    i++;
-                    continue;
-                }
-
-                string? special = PythonUpperSpecial(c);
-                if (special != null) builder.Append(special);
-                else builder.Append(char.ToUpperInvariant(c));
+                int codePoint = CodePointAt(value, i, out int length);
+                i += length;
+                AppendMapped(builder, codePoint, UpperRuns, UpperMultiKeys, UpperMultiValues);
             }
 
             return builder.ToString();
         }
 
-        // Generated by comparing Python 3.11 (Unicode 14) str.upper() with .NET's ToUpperInvariant over
-        // every code point: the mappings where they differ (Python's SpecialCasing expansions and a few
-        // characters .NET leaves alone). All differences lie in the Basic Multilingual Plane.
-        private static string? PythonUpperSpecial(char c)
+        /// <summary>Appends the case mapping of one code point from a generated table.</summary>
+        internal static void AppendMapped(StringBuilder builder, int codePoint, int[] runs, int[] multiKeys, string[] multiValues)
         {
-            switch ((int)c)
+            int multi = Array.BinarySearch(multiKeys, codePoint);
+            if (multi >= 0)
             {
-                case 0x0131: return "\u0049";
-                case 0x0149: return "\u02BC\u004E";
-                case 0x1E96: return "\u0048\u0331";
-                case 0x1E97: return "\u0054\u0308";
-                case 0x1E98: return "\u0057\u030A";
-                case 0x1E99: return "\u0059\u030A";
-                case 0x1E9A: return "\u0041\u02BE";
-                case 0x01F0: return "\u004A\u030C";
-                case 0x1F50: return "\u03A5\u0313";
-                case 0x1F52: return "\u03A5\u0313\u0300";
-                case 0x1F54: return "\u03A5\u0313\u0301";
-                case 0x1F56: return "\u03A5\u0313\u0342";
-                case 0x1F80: return "\u1F08\u0399";
-                case 0x1F81: return "\u1F09\u0399";
-                case 0x1F82: return "\u1F0A\u0399";
-                case 0x1F83: return "\u1F0B\u0399";
-                case 0x1F84: return "\u1F0C\u0399";
-                case 0x1F85: return "\u1F0D\u0399";
-                case 0x1F86: return "\u1F0E\u0399";
-                case 0x1F87: return "\u1F0F\u0399";
-                case 0x1F88: return "\u1F08\u0399";
-                case 0x1F89: return "\u1F09\u0399";
-                case 0x1F8A: return "\u1F0A\u0399";
-                case 0x1F8B: return "\u1F0B\u0399";
-                case 0x1F8C: return "\u1F0C\u0399";
-                case 0x1F8D: return "\u1F0D\u0399";
-                case 0x1F8E: return "\u1F0E\u0399";
-                case 0x1F8F: return "\u1F0F\u0399";
-                case 0x1F90: return "\u1F28\u0399";
-                case 0x1F91: return "\u1F29\u0399";
-                case 0x1F92: return "\u1F2A\u0399";
-                case 0x1F93: return "\u1F2B\u0399";
-                case 0x1F94: return "\u1F2C\u0399";
-                case 0x1F95: return "\u1F2D\u0399";
-                case 0x1F96: return "\u1F2E\u0399";
-                case 0x1F97: return "\u1F2F\u0399";
-                case 0x1F98: return "\u1F28\u0399";
-                case 0x1F99: return "\u1F29\u0399";
-                case 0x1F9A: return "\u1F2A\u0399";
-                case 0x1F9B: return "\u1F2B\u0399";
-                case 0x1F9C: return "\u1F2C\u0399";
-                case 0x1F9D: return "\u1F2D\u0399";
-                case 0x1F9E: return "\u1F2E\u0399";
-                case 0x1F9F: return "\u1F2F\u0399";
-                case 0x1FA0: return "\u1F68\u0399";
-                case 0x1FA1: return "\u1F69\u0399";
-                case 0x1FA2: return "\u1F6A\u0399";
-                case 0x1FA3: return "\u1F6B\u0399";
-                case 0x1FA4: return "\u1F6C\u0399";
-                case 0x1FA5: return "\u1F6D\u0399";
-                case 0x1FA6: return "\u1F6E\u0399";
-                case 0x1FA7: return "\u1F6F\u0399";
-                case 0x1FA8: return "\u1F68\u0399";
-                case 0x1FA9: return "\u1F69\u0399";
-                case 0x1FAA: return "\u1F6A\u0399";
-                case 0x1FAB: return "\u1F6B\u0399";
-                case 0x1FAC: return "\u1F6C\u0399";
-                case 0x1FAD: return "\u1F6D\u0399";
-                case 0x1FAE: return "\u1F6E\u0399";
-                case 0x1FAF: return "\u1F6F\u0399";
-                case 0x1FB2: return "\u1FBA\u0399";
-                case 0x1FB3: return "\u0391\u0399";
-                case 0x1FB4: return "\u0386\u0399";
-                case 0x1FB6: return "\u0391\u0342";
-                case 0x1FB7: return "\u0391\u0342\u0399";
-                case 0x1FBC: return "\u0391\u0399";
-                case 0x1FC2: return "\u1FCA\u0399";
-                case 0x1FC3: return "\u0397\u0399";
-                case 0x1FC4: return "\u0389\u0399";
-                case 0x1FC6: return "\u0397\u0342";
-                case 0x1FC7: return "\u0397\u0342\u0399";
-                case 0x1FCC: return "\u0397\u0399";
-                case 0x1FD2: return "\u0399\u0308\u0300";
-                case 0x1FD3: return "\u0399\u0308\u0301";
-                case 0x1FD6: return "\u0399\u0342";
-                case 0x1FD7: return "\u0399\u0308\u0342";
-                case 0x1FE2: return "\u03A5\u0308\u0300";
-                case 0x1FE3: return "\u03A5\u0308\u0301";
-                case 0x1FE4: return "\u03A1\u0313";
-                case 0x1FE6: return "\u03A5\u0342";
-                case 0x1FE7: return "\u03A5\u0308\u0342";
-                case 0x1FF2: return "\u1FFA\u0399";
-                case 0x1FF3: return "\u03A9\u0399";
-                case 0x1FF4: return "\u038F\u0399";
-                case 0x1FF6: return "\u03A9\u0342";
-                case 0x1FF7: return "\u03A9\u0342\u0399";
-                case 0x1FFC: return "\u03A9\u0399";
-                case 0x0390: return "\u0399\u0308\u0301";
-                case 0x03B0: return "\u03A5\u0308\u0301";
-                case 0x0587: return "\u0535\u0552";
-                case 0x00DF: return "\u0053\u0053";
-                case 0xFB00: return "\u0046\u0046";
-                case 0xFB01: return "\u0046\u0049";
-                case 0xFB02: return "\u0046\u004C";
-                case 0xFB03: return "\u0046\u0046\u0049";
-                case 0xFB04: return "\u0046\u0046\u004C";
-                case 0xFB05: return "\u0053\u0054";
-                case 0xFB06: return "\u0053\u0054";
-                case 0xFB13: return "\u0544\u0546";
-                case 0xFB14: return "\u0544\u0535";
-                case 0xFB15: return "\u0544\u053B";
-                case 0xFB16: return "\u054E\u0546";
-                case 0xFB17: return "\u0544\u053D";
-                default: return null;
+                builder.Append(multiValues[multi]);
+                return;
             }
+
+            AppendCodePoint(builder, MapSingle(codePoint, runs));
         }
+
+        // runs holds (first, count, step, delta) quadruples sorted by first code point.
+        private static int MapSingle(int codePoint, int[] runs)
+        {
+            int lo = 0;
+            int hi = runs.Length / 4 - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                int first = runs[mid * 4];
+                if (first > codePoint)
+                {
+                    hi = mid - 1;
+                    continue;
+                }
+
+                int step = runs[mid * 4 + 2];
+                int last = first + (runs[mid * 4 + 1] - 1) * step;
+                if (codePoint > last)
+                {
+                    lo = mid + 1;
+                    continue;
+                }
+
+                return (codePoint - first) % step == 0 ? codePoint + runs[mid * 4 + 3] : codePoint;
+            }
+
+            return codePoint;
+        }
+
+        // BEGIN GENERATED by Python/generate_unicode_tables.py
+        // Python 3.11.7, Unicode 14.0.0.
+        // Upper: runs of (first code point, count, step, delta), then the one-to-many mappings.
+        internal static readonly int[] UpperRuns =
+        {
+            0x61, 0x1A, 0x1, -0x20, 0xB5, 0x1, 0x1, 0x2E7,
+            0xE0, 0x17, 0x1, -0x20, 0xF8, 0x7, 0x1, -0x20,
+            0xFF, 0x1, 0x1, 0x79, 0x101, 0x18, 0x2, -0x1,
+            0x131, 0x1, 0x1, -0xE8, 0x133, 0x3, 0x2, -0x1,
+            0x13A, 0x8, 0x2, -0x1, 0x14B, 0x17, 0x2, -0x1,
+            0x17A, 0x3, 0x2, -0x1, 0x17F, 0x1, 0x1, -0x12C,
+            0x180, 0x1, 0x1, 0xC3, 0x183, 0x2, 0x2, -0x1,
+            0x188, 0x1, 0x1, -0x1, 0x18C, 0x1, 0x1, -0x1,
+            0x192, 0x1, 0x1, -0x1, 0x195, 0x1, 0x1, 0x61,
+            0x199, 0x1, 0x1, -0x1, 0x19A, 0x1, 0x1, 0xA3,
+            0x19E, 0x1, 0x1, 0x82, 0x1A1, 0x3, 0x2, -0x1,
+            0x1A8, 0x1, 0x1, -0x1, 0x1AD, 0x1, 0x1, -0x1,
+            0x1B0, 0x1, 0x1, -0x1, 0x1B4, 0x2, 0x2, -0x1,
+            0x1B9, 0x1, 0x1, -0x1, 0x1BD, 0x1, 0x1, -0x1,
+            0x1BF, 0x1, 0x1, 0x38, 0x1C5, 0x1, 0x1, -0x1,
+            0x1C6, 0x1, 0x1, -0x2, 0x1C8, 0x1, 0x1, -0x1,
+            0x1C9, 0x1, 0x1, -0x2, 0x1CB, 0x1, 0x1, -0x1,
+            0x1CC, 0x1, 0x1, -0x2, 0x1CE, 0x8, 0x2, -0x1,
+            0x1DD, 0x1, 0x1, -0x4F, 0x1DF, 0x9, 0x2, -0x1,
+            0x1F2, 0x1, 0x1, -0x1, 0x1F3, 0x1, 0x1, -0x2,
+            0x1F5, 0x1, 0x1, -0x1, 0x1F9, 0x14, 0x2, -0x1,
+            0x223, 0x9, 0x2, -0x1, 0x23C, 0x1, 0x1, -0x1,
+            0x23F, 0x2, 0x1, 0x2A3F, 0x242, 0x1, 0x1, -0x1,
+            0x247, 0x5, 0x2, -0x1, 0x250, 0x1, 0x1, 0x2A1F,
+            0x251, 0x1, 0x1, 0x2A1C, 0x252, 0x1, 0x1, 0x2A1E,
+            0x253, 0x1, 0x1, -0xD2, 0x254, 0x1, 0x1, -0xCE,
+            0x256, 0x2, 0x1, -0xCD, 0x259, 0x1, 0x1, -0xCA,
+            0x25B, 0x1, 0x1, -0xCB, 0x25C, 0x1, 0x1, 0xA54F,
+            0x260, 0x1, 0x1, -0xCD, 0x261, 0x1, 0x1, 0xA54B,
+            0x263, 0x1, 0x1, -0xCF, 0x265, 0x1, 0x1, 0xA528,
+            0x266, 0x1, 0x1, 0xA544, 0x268, 0x1, 0x1, -0xD1,
+            0x269, 0x1, 0x1, -0xD3, 0x26A, 0x1, 0x1, 0xA544,
+            0x26B, 0x1, 0x1, 0x29F7, 0x26C, 0x1, 0x1, 0xA541,
+            0x26F, 0x1, 0x1, -0xD3, 0x271, 0x1, 0x1, 0x29FD,
+            0x272, 0x1, 0x1, -0xD5, 0x275, 0x1, 0x1, -0xD6,
+            0x27D, 0x1, 0x1, 0x29E7, 0x280, 0x1, 0x1, -0xDA,
+            0x282, 0x1, 0x1, 0xA543, 0x283, 0x1, 0x1, -0xDA,
+            0x287, 0x1, 0x1, 0xA52A, 0x288, 0x1, 0x1, -0xDA,
+            0x289, 0x1, 0x1, -0x45, 0x28A, 0x2, 0x1, -0xD9,
+            0x28C, 0x1, 0x1, -0x47, 0x292, 0x1, 0x1, -0xDB,
+            0x29D, 0x1, 0x1, 0xA515, 0x29E, 0x1, 0x1, 0xA512,
+            0x345, 0x1, 0x1, 0x54, 0x371, 0x2, 0x2, -0x1,
+            0x377, 0x1, 0x1, -0x1, 0x37B, 0x3, 0x1, 0x82,
+            0x3AC, 0x1, 0x1, -0x26, 0x3AD, 0x3, 0x1, -0x25,
+            0x3B1, 0x11, 0x1, -0x20, 0x3C2, 0x1, 0x1, -0x1F,
+            0x3C3, 0x9, 0x1, -0x20, 0x3CC, 0x1, 0x1, -0x40,
+            0x3CD, 0x2, 0x1, -0x3F, 0x3D0, 0x1, 0x1, -0x3E,
+            0x3D1, 0x1, 0x1, -0x39, 0x3D5, 0x1, 0x1, -0x2F,
+            0x3D6, 0x1, 0x1, -0x36, 0x3D7, 0x1, 0x1, -0x8,
+            0x3D9, 0xC, 0x2, -0x1, 0x3F0, 0x1, 0x1, -0x56,
+            0x3F1, 0x1, 0x1, -0x50, 0x3F2, 0x1, 0x1, 0x7,
+            0x3F3, 0x1, 0x1, -0x74, 0x3F5, 0x1, 0x1, -0x60,
+            0x3F8, 0x1, 0x1, -0x1, 0x3FB, 0x1, 0x1, -0x1,
+            0x430, 0x20, 0x1, -0x20, 0x450, 0x10, 0x1, -0x50,
+            0x461, 0x11, 0x2, -0x1, 0x48B, 0x1B, 0x2, -0x1,
+            0x4C2, 0x7, 0x2, -0x1, 0x4CF, 0x1, 0x1, -0xF,
+            0x4D1, 0x30, 0x2, -0x1, 0x561, 0x26, 0x1, -0x30,
+            0x10D0, 0x2B, 0x1, 0xBC0, 0x10FD, 0x3, 0x1, 0xBC0,
+            0x13F8, 0x6, 0x1, -0x8, 0x1C80, 0x1, 0x1, -0x186E,
+            0x1C81, 0x1, 0x1, -0x186D, 0x1C82, 0x1, 0x1, -0x1864,
+            0x1C83, 0x2, 0x1, -0x1862, 0x1C85, 0x1, 0x1, -0x1863,
+            0x1C86, 0x1, 0x1, -0x185C, 0x1C87, 0x1, 0x1, -0x1825,
+            0x1C88, 0x1, 0x1, 0x89C2, 0x1D79, 0x1, 0x1, 0x8A04,
+            0x1D7D, 0x1, 0x1, 0xEE6, 0x1D8E, 0x1, 0x1, 0x8A38,
+            0x1E01, 0x4B, 0x2, -0x1, 0x1E9B, 0x1, 0x1, -0x3B,
+            0x1EA1, 0x30, 0x2, -0x1, 0x1F00, 0x8, 0x1, 0x8,
+            0x1F10, 0x6, 0x1, 0x8, 0x1F20, 0x8, 0x1, 0x8,
+            0x1F30, 0x8, 0x1, 0x8, 0x1F40, 0x6, 0x1, 0x8,
+            0x1F51, 0x4, 0x2, 0x8, 0x1F60, 0x8, 0x1, 0x8,
+            0x1F70, 0x2, 0x1, 0x4A, 0x1F72, 0x4, 0x1, 0x56,
+            0x1F76, 0x2, 0x1, 0x64, 0x1F78, 0x2, 0x1, 0x80,
+            0x1F7A, 0x2, 0x1, 0x70, 0x1F7C, 0x2, 0x1, 0x7E,
+            0x1FB0, 0x2, 0x1, 0x8, 0x1FBE, 0x1, 0x1, -0x1C25,
+            0x1FD0, 0x2, 0x1, 0x8, 0x1FE0, 0x2, 0x1, 0x8,
+            0x1FE5, 0x1, 0x1, 0x7, 0x214E, 0x1, 0x1, -0x1C,
+            0x2170, 0x10, 0x1, -0x10, 0x2184, 0x1, 0x1, -0x1,
+            0x24D0, 0x1A, 0x1, -0x1A, 0x2C30, 0x30, 0x1, -0x30,
+            0x2C61, 0x1, 0x1, -0x1, 0x2C65, 0x1, 0x1, -0x2A2B,
+            0x2C66, 0x1, 0x1, -0x2A28, 0x2C68, 0x3, 0x2, -0x1,
+            0x2C73, 0x1, 0x1, -0x1, 0x2C76, 0x1, 0x1, -0x1,
+            0x2C81, 0x32, 0x2, -0x1, 0x2CEC, 0x2, 0x2, -0x1,
+            0x2CF3, 0x1, 0x1, -0x1, 0x2D00, 0x26, 0x1, -0x1C60,
+            0x2D27, 0x1, 0x1, -0x1C60, 0x2D2D, 0x1, 0x1, -0x1C60,
+            0xA641, 0x17, 0x2, -0x1, 0xA681, 0xE, 0x2, -0x1,
+            0xA723, 0x7, 0x2, -0x1, 0xA733, 0x1F, 0x2, -0x1,
+            0xA77A, 0x2, 0x2, -0x1, 0xA77F, 0x5, 0x2, -0x1,
+            0xA78C, 0x1, 0x1, -0x1, 0xA791, 0x2, 0x2, -0x1,
+            0xA794, 0x1, 0x1, 0x30, 0xA797, 0xA, 0x2, -0x1,
+            0xA7B5, 0x8, 0x2, -0x1, 0xA7C8, 0x2, 0x2, -0x1,
+            0xA7D1, 0x1, 0x1, -0x1, 0xA7D7, 0x2, 0x2, -0x1,
+            0xA7F6, 0x1, 0x1, -0x1, 0xAB53, 0x1, 0x1, -0x3A0,
+            0xAB70, 0x50, 0x1, -0x97D0, 0xFF41, 0x1A, 0x1, -0x20,
+            0x10428, 0x28, 0x1, -0x28, 0x104D8, 0x24, 0x1, -0x28,
+            0x10597, 0xB, 0x1, -0x27, 0x105A3, 0xF, 0x1, -0x27,
+            0x105B3, 0x7, 0x1, -0x27, 0x105BB, 0x2, 0x1, -0x27,
+            0x10CC0, 0x33, 0x1, -0x40, 0x118C0, 0x20, 0x1, -0x20,
+            0x16E60, 0x20, 0x1, -0x20, 0x1E922, 0x22, 0x1, -0x22,
+        };
+
+        internal static readonly int[] UpperMultiKeys =
+        {
+            0xDF, 0x149, 0x1F0, 0x390, 0x3B0, 0x587, 0x1E96, 0x1E97,
+            0x1E98, 0x1E99, 0x1E9A, 0x1F50, 0x1F52, 0x1F54, 0x1F56, 0x1F80,
+            0x1F81, 0x1F82, 0x1F83, 0x1F84, 0x1F85, 0x1F86, 0x1F87, 0x1F88,
+            0x1F89, 0x1F8A, 0x1F8B, 0x1F8C, 0x1F8D, 0x1F8E, 0x1F8F, 0x1F90,
+            0x1F91, 0x1F92, 0x1F93, 0x1F94, 0x1F95, 0x1F96, 0x1F97, 0x1F98,
+            0x1F99, 0x1F9A, 0x1F9B, 0x1F9C, 0x1F9D, 0x1F9E, 0x1F9F, 0x1FA0,
+            0x1FA1, 0x1FA2, 0x1FA3, 0x1FA4, 0x1FA5, 0x1FA6, 0x1FA7, 0x1FA8,
+            0x1FA9, 0x1FAA, 0x1FAB, 0x1FAC, 0x1FAD, 0x1FAE, 0x1FAF, 0x1FB2,
+            0x1FB3, 0x1FB4, 0x1FB6, 0x1FB7, 0x1FBC, 0x1FC2, 0x1FC3, 0x1FC4,
+            0x1FC6, 0x1FC7, 0x1FCC, 0x1FD2, 0x1FD3, 0x1FD6, 0x1FD7, 0x1FE2,
+            0x1FE3, 0x1FE4, 0x1FE6, 0x1FE7, 0x1FF2, 0x1FF3, 0x1FF4, 0x1FF6,
+            0x1FF7, 0x1FFC, 0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05,
+            0xFB06, 0xFB13, 0xFB14, 0xFB15, 0xFB16, 0xFB17,
+        };
+
+        internal static readonly string[] UpperMultiValues =
+        {
+            "\u0053\u0053", "\u02BC\u004E", "\u004A\u030C", "\u0399\u0308\u0301", "\u03A5\u0308\u0301", "\u0535\u0552",
+            "\u0048\u0331", "\u0054\u0308", "\u0057\u030A", "\u0059\u030A", "\u0041\u02BE", "\u03A5\u0313",
+            "\u03A5\u0313\u0300", "\u03A5\u0313\u0301", "\u03A5\u0313\u0342", "\u1F08\u0399", "\u1F09\u0399", "\u1F0A\u0399",
+            "\u1F0B\u0399", "\u1F0C\u0399", "\u1F0D\u0399", "\u1F0E\u0399", "\u1F0F\u0399", "\u1F08\u0399",
+            "\u1F09\u0399", "\u1F0A\u0399", "\u1F0B\u0399", "\u1F0C\u0399", "\u1F0D\u0399", "\u1F0E\u0399",
+            "\u1F0F\u0399", "\u1F28\u0399", "\u1F29\u0399", "\u1F2A\u0399", "\u1F2B\u0399", "\u1F2C\u0399",
+            "\u1F2D\u0399", "\u1F2E\u0399", "\u1F2F\u0399", "\u1F28\u0399", "\u1F29\u0399", "\u1F2A\u0399",
+            "\u1F2B\u0399", "\u1F2C\u0399", "\u1F2D\u0399", "\u1F2E\u0399", "\u1F2F\u0399", "\u1F68\u0399",
+            "\u1F69\u0399", "\u1F6A\u0399", "\u1F6B\u0399", "\u1F6C\u0399", "\u1F6D\u0399", "\u1F6E\u0399",
+            "\u1F6F\u0399", "\u1F68\u0399", "\u1F69\u0399", "\u1F6A\u0399", "\u1F6B\u0399", "\u1F6C\u0399",
+            "\u1F6D\u0399", "\u1F6E\u0399", "\u1F6F\u0399", "\u1FBA\u0399", "\u0391\u0399", "\u0386\u0399",
+            "\u0391\u0342", "\u0391\u0342\u0399", "\u0391\u0399", "\u1FCA\u0399", "\u0397\u0399", "\u0389\u0399",
+            "\u0397\u0342", "\u0397\u0342\u0399", "\u0397\u0399", "\u0399\u0308\u0300", "\u0399\u0308\u0301", "\u0399\u0342",
+            "\u0399\u0308\u0342", "\u03A5\u0308\u0300", "\u03A5\u0308\u0301", "\u03A1\u0313", "\u03A5\u0342", "\u03A5\u0308\u0342",
+            "\u1FFA\u0399", "\u03A9\u0399", "\u038F\u0399", "\u03A9\u0342", "\u03A9\u0342\u0399", "\u03A9\u0399",
+            "\u0046\u0046", "\u0046\u0049", "\u0046\u004C", "\u0046\u0046\u0049", "\u0046\u0046\u004C", "\u0053\u0054",
+            "\u0053\u0054", "\u0544\u0546", "\u0544\u0535", "\u0544\u053B", "\u054E\u0546", "\u0544\u053D",
+        };
+        // END GENERATED
     }
 }
