@@ -89,11 +89,14 @@ namespace AirflowSecrets.Python
                 string host = HostInfo.Host;
                 if (host.Length == 0) return null;
                 int percent = host.IndexOf('%');
-                return percent < 0 ? host.ToLowerInvariant() : host.Substring(0, percent).ToLowerInvariant() + host.Substring(percent);
+                return percent < 0 ? PyText.Lower(host) : PyText.Lower(host.Substring(0, percent)) + host.Substring(percent);
             }
         }
 
-        /// <summary><c>port</c>: ASCII digits in 0..65535, or <c>null</c>; anything else is a <c>ValueError</c>.</summary>
+        /// <summary>
+        /// <c>port</c>: ASCII digits in 0..65535, or <c>null</c>; anything else is a <c>ValueError</c>, and so is
+        /// a port of more than 4,300 digits (<c>int()</c>'s limit), leading zeros included.
+        /// </summary>
         public int? Port
         {
             get
@@ -105,6 +108,7 @@ namespace AirflowSecrets.Python
                     if (c < '0' || c > '9') throw new PyUrlException("the port is not an integer");
                 }
 
+                if (port.Length > PyText.MaxIntDigits) throw new PyUrlException("the port has more digits than Python converts");
                 string trimmed = port.TrimStart('0');
                 if (trimmed.Length > 5) throw new PyUrlException("the port is out of range 0-65535");
                 int value = trimmed.Length == 0 ? 0 : int.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -211,34 +215,15 @@ namespace AirflowSecrets.Python
                 return;
             }
 
-            if (!System.Net.IPAddress.TryParse(host, out var address) || !IsStrictIpAddress(host))
+            switch (PyIpAddress.Classify(host))
             {
-                throw new PyUrlException("the bracketed host is not an IP address");
+                case PyIpAddress.Family.IPv6:
+                    return;
+                case PyIpAddress.Family.IPv4:
+                    throw new PyUrlException("An IPv4 address cannot be in brackets");
+                default:
+                    throw new PyUrlException("the bracketed host is not an IP address");
             }
-
-            if (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
-            {
-                throw new PyUrlException("An IPv4 address cannot be in brackets");
-            }
-        }
-
-        // IPAddress.TryParse is lenient (it accepts "1", "0x1", zones after '%' and more); Python's
-        // ipaddress module accepts dotted-quad IPv4 and IPv6 (with an optional %scope) only.
-        private static bool IsStrictIpAddress(string host)
-        {
-            if (host.IndexOf(':') >= 0) return true; // IPv6 forms: TryParse already validated the syntax.
-            string[] parts = host.Split('.');
-            if (parts.Length != 4) return false;
-            foreach (string part in parts)
-            {
-                if (part.Length == 0 || part.Length > 3) return false;
-                foreach (char c in part)
-                {
-                    if (c < '0' || c > '9') return false;
-                }
-            }
-
-            return true;
         }
 
         private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -256,12 +241,17 @@ namespace AirflowSecrets.Python
             }
 
             if (netloc.Length == 0 || ascii) return;
-            string n = netloc.Replace("@", string.Empty).Replace(":", string.Empty).Replace("#", string.Empty).Replace("?", string.Empty);
-            string normalized = n.Normalize(NormalizationForm.FormKC);
-            if (string.Equals(n, normalized, StringComparison.Ordinal)) return;
-            foreach (char c in "/?#@:")
+            // Python NFKC-normalises the netloc without '@', ':', '#' and '?' and fails when the result holds one
+            // of "/?#@:". The netloc has no '/' (it ends before one), so that happens exactly when it holds a
+            // character whose compatibility form brings one in (U+2100 'a/c', the fullwidth and small forms).
+            // Testing those characters directly does not depend on .NET's Unicode version, and does not throw
+            // on a lone surrogate as string.Normalize does.
+            foreach (char c in netloc)
             {
-                if (normalized.IndexOf(c) >= 0) throw new PyUrlException("the host contains characters that are invalid under NFKC normalization");
+                if (c > 0x7F && Array.BinarySearch(PyUnicodeData.NfkcNetlocBreakers, (int)c) >= 0)
+                {
+                    throw new PyUrlException("the host contains characters that are invalid under NFKC normalization");
+                }
             }
         }
 
