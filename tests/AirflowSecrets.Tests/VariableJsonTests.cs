@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using AirflowSecrets.Backends;
@@ -68,5 +69,38 @@ public sealed class VariableJsonTests
     public void Dumps_formats_like_python_json_dumps(string json, string expected)
     {
         Assert.Equal(expected, PyJson.Dumps(PyJson.Loads(json)));
+    }
+
+    [Fact]
+    public void Nesting_is_accepted_to_the_depth_python_accepts_at_a_script_s_top_level()
+    {
+        // CPython 3.11.7: json.loads called from a function at a script's top level accepts 994 levels, not 995.
+        Assert.Equal(PyKind.List, PyJson.Loads(new string('[', 994) + new string(']', 994)).Kind);
+        Assert.Equal(PyKind.Dict, PyJson.Loads(string.Concat(Enumerable.Repeat("{\"a\": ", 994)) + "1" + new string('}', 994)).Kind);
+        var ex = Assert.Throws<PyJsonException>(() => PyJson.Loads(new string('[', 995) + new string(']', 995)));
+        Assert.False(ex.IsDecodeError);
+    }
+
+    [Fact]
+    public void Integers_of_more_than_4300_digits_are_refused_as_python_refuses_them()
+    {
+        Assert.Equal(4300, PyJson.Loads(new string('9', 4300)).IntText!.Length);
+        Assert.Equal(4301, PyJson.Loads("-" + new string('9', 4300)).IntText!.Length);
+        Assert.Equal(PyKind.Float, PyJson.Loads(new string('9', 4301) + ".0").Kind);
+        var ex = Assert.Throws<PyJsonException>(() => PyJson.Loads("[" + new string('9', 4301) + "]"));
+        Assert.False(ex.IsDecodeError);
+        Assert.Throws<AirflowVariableFormatException>(() => AirflowJson.Deserialize<System.Text.Json.JsonElement>(new string('1', 4301), key: "big"));
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_is_a_one_unit_string_as_in_python()
+    {
+        // The maintainers' case: the variable "\ud800" (JSON text with the escape) is Python's '\ud800'.
+        PyValue value = PyJson.Loads("\"\\ud800\"");
+        Assert.Equal(PyKind.String, value.Kind);
+        Assert.Equal("\uD800", value.String);
+        Assert.Equal("\"\\ud800\"", PyJson.Dumps(value));
+        // Read without deserialize_json the variable is the stored text itself.
+        Assert.Equal("\uD800", await ResolverWith("s", "\uD800").GetVariableAsync("s"));
     }
 }

@@ -10,17 +10,36 @@ namespace AirflowSecrets.Python
         public PyJsonException(string message) : base(message)
         {
         }
+
+        public PyJsonException(string message, bool isDecodeError) : base(message)
+        {
+            IsDecodeError = isDecodeError;
+        }
+
+        /// <summary>
+        /// Whether Python raises <c>json.JSONDecodeError</c> (malformed text). <c>false</c> for the limits that
+        /// raise other errors: <c>ValueError</c> for an integer of more than 4,300 digits and <c>RecursionError</c>
+        /// for nesting deeper than the interpreter's stack allows. Airflow's <c>extra_dejson</c> catches only the former.
+        /// </summary>
+        public bool IsDecodeError { get; } = true;
     }
 
     /// <summary>
     /// Python's <c>json.loads</c> and <c>json.dumps</c> (default arguments), reproduced: it accepts
     /// <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c>, integers of any size, <c>1e400</c> as infinity,
     /// duplicate keys (the last wins) and surrounding whitespace; it rejects a BOM, trailing commas,
-    /// single quotes, control characters inside strings and leading zeros.
+    /// single quotes, control characters inside strings and leading zeros; and, as CPython 3.11 does, integers
+    /// of more than 4,300 digits and nesting deeper than <see cref="MaxDepth"/>.
     /// </summary>
     internal static class PyJson
     {
-        private const int MaxDepth = 900; // Python stops with RecursionError at about this depth.
+        /// <summary>
+        /// The deepest nesting of arrays and objects accepted. CPython's C decoder spends one level of the
+        /// interpreter's recursion limit (1,000) per array or object, and the Python frames below the call spend
+        /// the rest: <c>json.loads</c> called from a function at a script's top level accepts 994 levels (measured
+        /// on CPython 3.11.7), the depth the conformance vectors were recorded at; deeper in a call stack it is less.
+        /// </summary>
+        public const int MaxDepth = 994;
 
         public static PyValue Loads(string text)
         {
@@ -132,6 +151,14 @@ namespace AirflowSecrets.Python
             string token = s.Substring(start, i - start);
             if (!isFloat)
             {
+                int digitCount = token[0] == '-' ? token.Length - 1 : token.Length;
+                if (digitCount > PyText.MaxIntDigits)
+                {
+                    throw new PyJsonException(
+                        string.Format(CultureInfo.InvariantCulture, "Exceeds the limit ({0} digits) for integer string conversion: value has {1} digits", PyText.MaxIntDigits, digitCount),
+                        isDecodeError: false);
+                }
+
                 string digits = token == "-0" ? "0" : token;
                 return PyValue.FromIntText(digits);
             }
@@ -221,9 +248,12 @@ namespace AirflowSecrets.Python
             return true;
         }
 
+        private static PyJsonException TooDeep(string container) =>
+            new PyJsonException("maximum recursion depth exceeded while decoding a JSON " + container, isDecodeError: false);
+
         private static PyValue ParseObject(string s, ref int pos, int depth)
         {
-            if (depth > MaxDepth) throw Error(s, pos, "Nesting too deep");
+            if (depth > MaxDepth) throw TooDeep("object");
             var dict = PyValue.NewDict();
             int i = SkipWhitespace(s, pos + 1);
             if (i < s.Length && s[i] == '}')
@@ -255,7 +285,7 @@ namespace AirflowSecrets.Python
 
         private static PyValue ParseArray(string s, ref int pos, int depth)
         {
-            if (depth > MaxDepth) throw Error(s, pos, "Nesting too deep");
+            if (depth > MaxDepth) throw TooDeep("array");
             var list = PyValue.NewList();
             int i = SkipWhitespace(s, pos + 1);
             if (i < s.Length && s[i] == ']')
@@ -293,14 +323,20 @@ namespace AirflowSecrets.Python
         /// strings <c>"NaN"</c>, <c>"Infinity"</c>, <c>"-Infinity"</c>, which it reads into a
         /// <see cref="double"/> with <c>JsonNumberHandling.AllowNamedFloatingPointLiterals</c>.
         /// </summary>
-        public static string ToStandardJson(PyValue value)
+        public static string ToStandardJson(PyValue value) => ToStandardJson(value, replaceLoneSurrogates: false);
+
+        /// <summary>
+        /// As <see cref="ToStandardJson(PyValue)"/>; with <paramref name="replaceLoneSurrogates"/>, a lone surrogate in
+        /// a string or key is written as U+FFFD, because System.Text.Json refuses to read one back as a string.
+        /// </summary>
+        public static string ToStandardJson(PyValue value, bool replaceLoneSurrogates)
         {
             var builder = new StringBuilder();
-            Write(builder, value, python: false);
+            Write(builder, value, python: false, replaceLoneSurrogates);
             return builder.ToString();
         }
 
-        private static void Write(StringBuilder b, PyValue value, bool python)
+        private static void Write(StringBuilder b, PyValue value, bool python, bool replaceLoneSurrogates = false)
         {
             switch (value.Kind)
             {
@@ -312,13 +348,13 @@ namespace AirflowSecrets.Python
                     if (!python && (double.IsNaN(value.Float) || double.IsInfinity(value.Float))) b.Append('"').Append(repr).Append('"');
                     else b.Append(repr);
                     break;
-                case PyKind.String: WriteString(b, value.String!); break;
+                case PyKind.String: WriteString(b, value.String!, replaceLoneSurrogates); break;
                 case PyKind.List:
                     b.Append('[');
                     for (int i = 0; i < value.Items!.Count; i++)
                     {
                         if (i > 0) b.Append(python ? ", " : ",");
-                        Write(b, value.Items[i], python);
+                        Write(b, value.Items[i], python, replaceLoneSurrogates);
                     }
 
                     b.Append(']');
@@ -328,9 +364,9 @@ namespace AirflowSecrets.Python
                     for (int i = 0; i < value.Entries!.Count; i++)
                     {
                         if (i > 0) b.Append(python ? ", " : ",");
-                        WriteString(b, value.Entries[i].Key);
+                        WriteString(b, value.Entries[i].Key, replaceLoneSurrogates);
                         b.Append(python ? ": " : ":");
-                        Write(b, value.Entries[i].Value, python);
+                        Write(b, value.Entries[i].Value, python, replaceLoneSurrogates);
                     }
 
                     b.Append('}');
@@ -338,11 +374,18 @@ namespace AirflowSecrets.Python
             }
         }
 
-        private static void WriteString(StringBuilder b, string s)
+        private static void WriteString(StringBuilder b, string s, bool replaceLoneSurrogates)
         {
             b.Append('"');
-            foreach (char c in s)
+            for (int i = 0; i < s.Length; i++)
             {
+                char c = s[i];
+                if (replaceLoneSurrogates && char.IsSurrogate(c))
+                {
+                    bool paired = char.IsHighSurrogate(c) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) : i > 0 && char.IsHighSurrogate(s[i - 1]);
+                    if (!paired) c = '\uFFFD';
+                }
+
                 switch (c)
                 {
                     case '"': b.Append("\\\""); break;
