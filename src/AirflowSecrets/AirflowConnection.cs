@@ -18,8 +18,10 @@ namespace AirflowSecrets
 
         private JsonElement? _extraDejson;
 
-        /// <summary>Creates a connection from its fields, as Airflow's <c>Connection(...)</c> does.</summary>
-        /// <exception cref="ArgumentOutOfRangeException">The port is outside 0..65535.</exception>
+        /// <summary>
+        /// Creates a connection from its fields, as Airflow's <c>Connection(...)</c> does: nothing is checked here;
+        /// like Airflow's <c>get_uri()</c>, <see cref="GetUri"/> refuses a port outside 0..65535.
+        /// </summary>
         public AirflowConnection(
             string? connId = null,
             string? connType = null,
@@ -31,11 +33,6 @@ namespace AirflowSecrets
             string? extra = null,
             string? description = null)
         {
-            if (port is < 0 or > 65535)
-            {
-                throw new ArgumentOutOfRangeException(nameof(port), port, "Expected a port in the range 0-65535.");
-            }
-
             ConnId = connId;
             ConnType = connType;
             Host = host;
@@ -77,16 +74,25 @@ namespace AirflowSecrets
         /// <summary>
         /// Airflow's <c>extra_dejson</c>: the extra parsed as JSON with Python's rules, or an empty object
         /// when there is no extra or it is not JSON. It may be an array or a scalar when the extra is one.
-        /// NaN and the infinities appear as the strings <c>"NaN"</c>, <c>"Infinity"</c>, <c>"-Infinity"</c>.
+        /// NaN and the infinities appear as the strings <c>"NaN"</c>, <c>"Infinity"</c>, <c>"-Infinity"</c>,
+        /// and a lone surrogate (which no UTF-8 text can hold) as U+FFFD, since <see cref="JsonElement"/> cannot
+        /// carry either; <see cref="Extra"/> keeps the raw text.
         /// </summary>
+        /// <exception cref="AirflowConnectionFormatException">
+        /// The extra is JSON that Python refuses with an error other than a decoding error, so Airflow's
+        /// <c>extra_dejson</c> raises too: an integer of more than 4,300 digits, or nesting deeper than 994 levels.
+        /// </exception>
         public JsonElement ExtraDejson => _extraDejson ??= ComputeExtraDejson();
 
         private JsonElement ComputeExtraDejson()
         {
             PyValue value = ExtraDejsonValue();
-            using var document = JsonDocument.Parse(PyJson.ToStandardJson(value));
+            using var document = JsonDocument.Parse(PyJson.ToStandardJson(value, replaceLoneSurrogates: true), ExtraDocumentOptions);
             return document.RootElement.Clone();
         }
+
+        // Deep enough for everything PyJson accepts (the default of 64 is not).
+        private static readonly JsonDocumentOptions ExtraDocumentOptions = new() { MaxDepth = PyJson.MaxDepth + 1 };
 
         internal PyValue ExtraDejsonValue()
         {
@@ -95,9 +101,15 @@ namespace AirflowSecrets
             {
                 return PyJson.Loads(Extra!);
             }
-            catch (PyJsonException)
+            catch (PyJsonException ex) when (ex.IsDecodeError)
             {
+                // Airflow logs the JSONDecodeError and returns {}.
                 return PyValue.NewDict();
+            }
+            catch (PyJsonException ex)
+            {
+                // Python's ValueError (too many digits) or RecursionError (too deep) escapes extra_dejson.
+                throw new AirflowConnectionFormatException(ConnId, "its extra cannot be read as JSON (" + ex.Message + ")");
             }
         }
 
@@ -106,7 +118,7 @@ namespace AirflowSecrets
         {
             try
             {
-                return AirflowJson.DeserializeStandard<T>(PyJson.ToStandardJson(ExtraDejsonValue()), options);
+                return AirflowJson.DeserializeStandard<T>(PyJson.ToStandardJson(ExtraDejsonValue(), replaceLoneSurrogates: true), options);
             }
             catch (JsonException ex)
             {
@@ -122,7 +134,7 @@ namespace AirflowSecrets
         public static AirflowConnection Parse(string value, string? connId = null)
         {
             if (value is null) throw new ArgumentNullException(nameof(value));
-            string trimmed = PythonStrip(value);
+            string trimmed = PyText.Strip(value);
             if (trimmed.Length == 0)
             {
                 throw new AirflowConnectionFormatException(connId, "the value is empty or only whitespace");
@@ -176,7 +188,8 @@ namespace AirflowSecrets
             string? protocol = hostWithProtocol ? parts.Scheme : null;
             string host = ParseNetlocToHostname(parts);
             string parsedHost = host.Length == 0 || string.IsNullOrEmpty(protocol) ? host : protocol + "://" + host;
-            string quotedSchema = parts.Path.Length > 0 ? parts.Path.Substring(1) : string.Empty;
+            // path[1:] drops the first code point: with no leading '/', a whole surrogate pair.
+            string quotedSchema = PyText.SkipCodePoints(parts.Path, 1);
             string schema = quotedSchema.Length > 0 ? PyUrl.Unquote(quotedSchema) : quotedSchema;
             string? username = parts.Username;
             string? login = string.IsNullOrEmpty(username) ? username : PyUrl.Unquote(username!);
@@ -265,12 +278,13 @@ namespace AirflowSecrets
                         }
 
                         break;
-                    case "host": host = StringField(value, "host", connId); hasFields = true; break;
-                    case "login": login = StringField(value, "login", connId); hasFields = true; break;
-                    case "password": password = StringField(value, "password", connId); hasFields = true; break;
-                    case "schema": schema = StringField(value, "schema", connId); hasFields = true; break;
+                    case "host": host = TextField(value, "host", connId); hasFields = true; break;
+                    case "login": login = TextField(value, "login", connId); hasFields = true; break;
+                    case "password": password = TextField(value, "password", connId); hasFields = true; break;
+                    case "schema": schema = TextField(value, "schema", connId); hasFields = true; break;
                     case "description":
-                        description = value.Kind == PyKind.String ? value.String : null;
+                        // Informational only: a number reads as its text, any other non-string as no description.
+                        description = value.Kind is PyKind.String or PyKind.Int or PyKind.Float ? TextField(value, "description", connId) : null;
                         hasFields = true;
                         break;
                     case "uri":
@@ -297,6 +311,30 @@ namespace AirflowSecrets
             return new AirflowConnection(connId, connType, host, login, password, schema, port, extra, description);
         }
 
+        // Airflow keeps whatever JSON value a field holds. A number is what a driver receives as str(number)
+        // ("password": 123456 works on Airflow workers), so it reads as that text; a bool, list or dict
+        // cannot be a host, login, password or schema, so it is a format error naming the field.
+        private static string? TextField(PyValue value, string field, string? connId)
+        {
+            switch (value.Kind)
+            {
+                case PyKind.Null: return null;
+                case PyKind.String: return value.String;
+                case PyKind.Int: return value.IntText;
+                case PyKind.Float: return PythonFloatStr(value.Float);
+                default:
+                    throw new AirflowConnectionFormatException(connId, "'" + field + "' is a " + value.PythonTypeName + ", not a string or a number");
+            }
+        }
+
+        // Python's str(float): repr, with 'nan', 'inf' and '-inf' for the special values.
+        private static string PythonFloatStr(double value)
+        {
+            if (double.IsNaN(value)) return "nan";
+            if (double.IsInfinity(value)) return value > 0 ? "inf" : "-inf";
+            return PyJson.FloatRepr(value);
+        }
+
         private static string? StringField(PyValue value, string field, string? connId)
         {
             if (value.Kind == PyKind.Null) return null;
@@ -314,7 +352,7 @@ namespace AirflowSecrets
             if (value.Kind == PyKind.String)
             {
                 if (value.String!.Length == 0) return null;
-                if (!TryPythonInt(value.String, out digits))
+                if (!PyText.TryParseInt(value.String, out digits))
                 {
                     throw new AirflowConnectionFormatException(connId, "'port' is not an integer");
                 }
@@ -338,41 +376,6 @@ namespace AirflowSecrets
             return magnitude.Length == 0 ? 0 : int.Parse(magnitude, CultureInfo.InvariantCulture);
         }
 
-        // Python's int(str): optional whitespace, an optional sign, decimal digits (any script) with single
-        // underscores between them. Returns canonical ASCII digits with an optional leading '-'.
-        private static bool TryPythonInt(string text, out string digits)
-        {
-            digits = string.Empty;
-            string s = PythonStrip(text);
-            int i = 0;
-            bool negative = false;
-            if (i < s.Length && (s[i] == '+' || s[i] == '-'))
-            {
-                negative = s[i] == '-';
-                i++;
-            }
-
-            var builder = new StringBuilder();
-            bool lastWasDigit = false;
-            for (; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c == '_' && lastWasDigit && i + 1 < s.Length && char.IsDigit(s[i + 1]))
-                {
-                    lastWasDigit = false;
-                    continue;
-                }
-
-                if (!char.IsDigit(c)) return false;
-                builder.Append((char)('0' + (int)char.GetNumericValue(c)));
-                lastWasDigit = true;
-            }
-
-            if (builder.Length == 0) return false;
-            digits = (negative ? "-" : string.Empty) + builder;
-            return true;
-        }
-
         /// <summary>Airflow's <c>_normalize_conn_type</c>: <c>postgresql</c> → <c>postgres</c>; otherwise <c>-</c> → <c>_</c>.</summary>
         public static string NormalizeConnType(string connType)
         {
@@ -386,10 +389,19 @@ namespace AirflowSecrets
         /// every field percent-encoded and the extra as query parameters (or <c>__extra__</c> when it
         /// is not a flat object of strings).
         /// </summary>
+        /// <exception cref="AirflowConnectionFormatException">
+        /// Airflow's <c>get_uri()</c> fails too: the port is outside 0..65535, a field holds a lone surrogate
+        /// (no UTF-8 text can carry it), or the extra is JSON Python refuses to convert (see <see cref="ExtraDejson"/>).
+        /// </exception>
         public string GetUri()
         {
+            if (Port is < 0 or > 65535)
+            {
+                throw new AirflowConnectionFormatException(ConnId, "it cannot be written as a URI (the port is outside the range 0-65535)");
+            }
+
             var uri = new StringBuilder();
-            uri.Append(string.IsNullOrEmpty(ConnType) ? "//" : ConnType!.ToLowerInvariant().Replace('_', '-') + "://");
+            uri.Append(string.IsNullOrEmpty(ConnType) ? "//" : PyText.Lower(ConnType!).Replace('_', '-') + "://");
             string? hostToUse = Host;
             if (!string.IsNullOrEmpty(Host))
             {
@@ -487,11 +499,17 @@ namespace AirflowSecrets
 
         private static string ReplaceOrdinal(string text, string oldValue, string newValue)
         {
-            // Python's str.replace: ordinal and left to right; an empty pattern inserts between every character.
+            // Python's str.replace: ordinal and left to right; an empty pattern inserts between every code point.
             if (oldValue.Length == 0)
             {
                 var b = new StringBuilder(newValue);
-                foreach (char c in text) b.Append(c).Append(newValue);
+                for (int i = 0; i < text.Length;)
+                {
+                    PythonText.CodePointAt(text, i, out int length);
+                    b.Append(text, i, length).Append(newValue);
+                    i += length;
+                }
+
                 return b.ToString();
             }
 
@@ -506,17 +524,5 @@ namespace AirflowSecrets
 
             return result.Append(text, start, text.Length - start).ToString();
         }
-
-        /// <summary>Python's <c>str.strip()</c>: Unicode whitespace, including the separators U+001C..U+001F.</summary>
-        internal static string PythonStrip(string value)
-        {
-            int start = 0;
-            int end = value.Length;
-            while (start < end && IsPythonSpace(value[start])) start++;
-            while (end > start && IsPythonSpace(value[end - 1])) end--;
-            return start == 0 && end == value.Length ? value : value.Substring(start, end - start);
-        }
-
-        private static bool IsPythonSpace(char c) => char.IsWhiteSpace(c) || (c >= '\u001C' && c <= '\u001F');
     }
 }

@@ -123,6 +123,7 @@ namespace AirflowSecrets.Backends
             if (key is null) throw new ArgumentNullException(nameof(key));
             foreach (string name in SecretNames(kind, key, teamName))
             {
+                if (!AirflowNaming.CanAddressKeyVaultSecret(name)) continue;
                 await _requestSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
