@@ -261,6 +261,6 @@ namespace AirflowSecrets.Cli
             }
         }
 
-        public static string Label(AirflowSecretKind kind) => kind == AirflowSecretKind.Variable ? "Variable" : kind == AirflowSecretKind.Connection ? "Connection" : "Config value";
+        public static string Label(AirflowSecretKind kind) => AirflowSecretKindInfo.Of(kind).Title;
     }
 }

@@ -58,7 +58,7 @@ namespace AirflowSecrets.Cli
             string? prefix = Prefix(kind);
             if (prefix is null)
             {
-                problem = "Airflow does not read " + KindPlural(kind) + " from Key Vault: its " + PrefixKwarg(kind) + " is null";
+                problem = "Airflow does not read " + KindPlural(kind) + " from Key Vault: its " + AirflowSecretKindInfo.Of(kind).PrefixKwarg + " is null";
                 return Array.Empty<string>();
             }
 
@@ -131,9 +131,7 @@ namespace AirflowSecrets.Cli
 
         public void Dispose() => _backend.Dispose();
 
-        public static string KindPlural(AirflowSecretKind kind) => kind == AirflowSecretKind.Variable ? "variables" : kind == AirflowSecretKind.Connection ? "connections" : "config values";
-
-        private static string PrefixKwarg(AirflowSecretKind kind) => kind == AirflowSecretKind.Variable ? "variables_prefix" : kind == AirflowSecretKind.Connection ? "connections_prefix" : "config_prefix";
+        public static string KindPlural(AirflowSecretKind kind) => AirflowSecretKindInfo.Of(kind).Plural;
     }
 
     /// <summary>A vault name mapped back to the Airflow key it serves, as far as the name allows.</summary>

@@ -31,7 +31,7 @@ namespace AirflowSecrets.Generators
             {
                 IncrementalValuesProvider<(SecretsClassModel Model, NamingSettings Settings)> classes = context.SyntaxProvider
                     .ForAttributeWithMetadataName(
-                        KnownNames.AttributeMetadataName(kind),
+                        AirflowSecretKindInfo.Of(kind).AttributeMetadataName,
                         static (node, _) => node is ClassDeclarationSyntax,
                         (syntax, cancellationToken) => Extract(syntax, kind, cancellationToken))
                     .WithTrackingName(TrackingNames.Extract + kind)

@@ -11,7 +11,6 @@ namespace AirflowSecrets.Generators
         public const string Configs = "Classes.Config";
         public const string WithSettings = "WithSettings.";
 
-        public static string Classes(AirflowSecretKind kind) =>
-            kind == AirflowSecretKind.Variable ? Variables : kind == AirflowSecretKind.Connection ? Connections : Configs;
+        public static string Classes(AirflowSecretKind kind) => AirflowSecretKindInfo.Choose(kind, Variables, Connections, Configs);
     }
 }

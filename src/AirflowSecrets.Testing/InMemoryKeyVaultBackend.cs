@@ -25,10 +25,7 @@ namespace AirflowSecrets.Testing
         public InMemoryKeyVaultBackend(KeyVaultSecretStore? store = null, AzureKeyVaultBackendOptions? options = null)
         {
             _options = options ?? new AzureKeyVaultBackendOptions();
-            if (string.IsNullOrEmpty(_options.Separator))
-            {
-                throw new AirflowSecretsConfigurationException("The Key Vault backend's 'sep' must not be empty.", "sep");
-            }
+            _options.ValidateNaming();
 
             Store = store ?? new KeyVaultSecretStore();
         }

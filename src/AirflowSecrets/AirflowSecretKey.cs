@@ -61,9 +61,6 @@ namespace AirflowSecrets
 
         /// <summary>The kind and key, e.g. <c>variable 'my_var'</c>; never a value.</summary>
         public override string ToString() =>
-            KindName(Kind) + " '" + Key + "'" + (TeamName is null ? string.Empty : " (team '" + TeamName + "')");
-
-        internal static string KindName(AirflowSecretKind kind) =>
-            kind == AirflowSecretKind.Variable ? "variable" : kind == AirflowSecretKind.Connection ? "connection" : "config value";
+            AirflowSecretKindInfo.Of(Kind).Name + " '" + Key + "'" + (TeamName is null ? string.Empty : " (team '" + TeamName + "')");
     }
 }

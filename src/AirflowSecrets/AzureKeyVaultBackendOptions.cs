@@ -73,13 +73,19 @@ namespace AirflowSecrets
         public string? IgnoredKwargsReason { get; set; }
 
         /// <summary>The prefix of a lookup kind as configured (before normalisation).</summary>
-        public string? GetPrefix(AirflowSecretKind kind)
+        public string? GetPrefix(AirflowSecretKind kind) => AirflowSecretKindInfo.Choose(kind, VariablesPrefix, ConnectionsPrefix, ConfigPrefix);
+
+        /// <summary>
+        /// Checks the settings secret names are built from: <c>sep</c> must not be empty. <see cref="Validate"/>
+        /// includes it; backends that need no vault URL (a caller's own client, test doubles) call it alone.
+        /// </summary>
+        /// <exception cref="AirflowSecretsConfigurationException">The separator is empty.</exception>
+        public void ValidateNaming()
         {
-            switch (kind)
+            if (Separator is null || Separator.Length == 0)
             {
-                case AirflowSecretKind.Variable: return VariablesPrefix;
-                case AirflowSecretKind.Connection: return ConnectionsPrefix;
-                default: return ConfigPrefix;
+                throw new AirflowSecretsConfigurationException(
+                    "The Key Vault backend's 'sep' must not be empty: Airflow fails on every lookup with an empty separator.", "sep");
             }
         }
 
@@ -87,11 +93,7 @@ namespace AirflowSecrets
         /// <exception cref="AirflowSecretsConfigurationException">A setting is invalid.</exception>
         public void Validate()
         {
-            if (Separator is null || Separator.Length == 0)
-            {
-                throw new AirflowSecretsConfigurationException(
-                    "The Key Vault backend's 'sep' must not be empty: Airflow fails on every lookup with an empty separator.", "sep");
-            }
+            ValidateNaming();
 
             if (MaxConcurrentRequests < 1)
             {

@@ -99,7 +99,7 @@ namespace AirflowSecrets
 
         private static string BuildMessage(AirflowSecretKind kind, string key, string? teamName, IReadOnlyList<string> searched)
         {
-            string what = kind == AirflowSecretKind.Variable ? "Variable" : kind == AirflowSecretKind.Connection ? "Connection" : "Config value";
+            string what = AirflowSecretKindInfo.Of(kind).Title;
             string team = string.IsNullOrEmpty(teamName) ? string.Empty : " (team '" + teamName + "')";
             string places = searched.Count == 0 ? "no backend is configured" : string.Join("; ", searched);
             return what + " '" + key + "'" + team + " was not found. Looked in: " + places + ".";

@@ -126,7 +126,7 @@ public sealed class ConformanceTests
         bool hasPrefix = input.TryGetProperty("prefix", out JsonElement prefix);
         bool hasSeparator = input.TryGetProperty("sep", out JsonElement sep);
         var kwargs = new StringBuilder("{\"vault_url\": \"" + FakeKeyVaultHandler.VaultUrl + "\"");
-        if (hasPrefix) kwargs.Append(", \"").Append(AzureKeyVaultBackend.PrefixKwarg(kind)).Append("\": ").Append(prefix.GetRawText());
+        if (hasPrefix) kwargs.Append(", \"").Append(AirflowSecretKindInfo.Of(kind).PrefixKwarg).Append("\": ").Append(prefix.GetRawText());
         if (hasSeparator) kwargs.Append(", \"sep\": ").Append(sep.GetRawText());
         string kwargsJson = kwargs.Append('}').ToString();
 

@@ -90,3 +90,33 @@ public sealed class NamingCodePointTests
         Assert.Equal(requested, AirflowNaming.CanAddressKeyVaultSecret(name));
     }
 }
+
+public sealed class KindDescriptorTests
+{
+    [Theory]
+    [InlineData(AirflowSecretKind.Variable, "variables_prefix", "airflow-variables", "AIRFLOW_VAR_")]
+    [InlineData(AirflowSecretKind.Connection, "connections_prefix", "airflow-connections", "AIRFLOW_CONN_")]
+    [InlineData(AirflowSecretKind.Config, "config_prefix", "airflow-config", null)]
+    public void Each_kind_has_its_airflow_kwarg_default_prefix_and_environment_prefix(AirflowSecretKind kind, string kwarg, string defaultPrefix, string? environmentPrefix)
+    {
+        AirflowSecretKindInfo info = AirflowSecretKindInfo.Of(kind);
+        Assert.Equal(kwarg, info.PrefixKwarg);
+        Assert.Equal(defaultPrefix, info.DefaultPrefix);
+        Assert.Equal(environmentPrefix, info.EnvironmentPrefix);
+
+        // The kwargs parser, the options and the naming rules agree with the descriptor.
+        Assert.Equal(defaultPrefix, new AzureKeyVaultBackendOptions().GetPrefix(kind));
+        Assert.Equal("p", AirflowSecretsEnvironment.ParseKwargs("{\"" + kwarg + "\": \"p\"}").GetPrefix(kind));
+        Assert.Equal(environmentPrefix is null ? 0 : 1, AirflowNaming.EnvironmentVariableNames(kind, "k").Count);
+        Assert.Equal(kind != AirflowSecretKind.Config, info.HasTeams);
+    }
+
+    [Fact]
+    public void An_empty_separator_is_refused_in_one_place_for_every_backend()
+    {
+        var options = new AzureKeyVaultBackendOptions { Separator = "" };
+        Assert.Equal("sep", Assert.Throws<AirflowSecretsConfigurationException>(options.ValidateNaming).Setting);
+        Assert.Equal("sep", Assert.Throws<AirflowSecretsConfigurationException>(() => new Support.FakeKeyVaultHandler().CreateBackend(options)).Setting);
+        Assert.Equal("sep", Assert.Throws<AirflowSecretsConfigurationException>(() => new AirflowSecrets.Testing.InMemoryKeyVaultBackend(options: options)).Setting);
+    }
+}

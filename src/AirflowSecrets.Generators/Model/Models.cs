@@ -45,6 +45,6 @@ namespace AirflowSecrets.Generators.Model
             AirflowNaming.DefaultVariablesPrefix, AirflowNaming.DefaultConnectionsPrefix, AirflowNaming.DefaultConfigPrefix, AirflowNaming.DefaultSeparator);
 
         public string? Prefix(AirflowSecretKind kind) =>
-            kind == AirflowSecretKind.Variable ? VariablesPrefix : kind == AirflowSecretKind.Connection ? ConnectionsPrefix : ConfigPrefix;
+            AirflowSecretKindInfo.Choose(kind, VariablesPrefix, ConnectionsPrefix, ConfigPrefix);
     }
 }

@@ -4,9 +4,6 @@ namespace AirflowSecrets.Generators.Parsing
     internal static class KnownNames
     {
         public const string Namespace = "AirflowSecrets";
-        public const string VariableAttribute = "AirflowSecrets.AirflowVariableAttribute";
-        public const string ConnectionAttribute = "AirflowSecrets.AirflowConnectionAttribute";
-        public const string ConfigAttribute = "AirflowSecrets.AirflowConfigAttribute";
 
         public const string VariablesPrefixProperty = "build_property.AirflowSecrets_VariablesPrefix";
         public const string ConnectionsPrefixProperty = "build_property.AirflowSecrets_ConnectionsPrefix";
@@ -18,8 +15,5 @@ namespace AirflowSecrets.Generators.Parsing
 
         /// <summary>The MSBuild value that means "this kind is not looked up in the vault" (a <c>null</c> prefix in the kwargs).</summary>
         public const string DisabledPrefix = "(disabled)";
-
-        public static string AttributeMetadataName(AirflowSecretKind kind) =>
-            kind == AirflowSecretKind.Variable ? VariableAttribute : kind == AirflowSecretKind.Connection ? ConnectionAttribute : ConfigAttribute;
     }
 }

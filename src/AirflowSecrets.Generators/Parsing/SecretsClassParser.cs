@@ -145,8 +145,7 @@ namespace AirflowSecrets.Generators.Parsing
             return name.ToString();
         }
 
-        public static string KindLabel(AirflowSecretKind kind) =>
-            kind == AirflowSecretKind.Variable ? "Variable" : kind == AirflowSecretKind.Connection ? "Connection" : "Config value";
+        public static string KindLabel(AirflowSecretKind kind) => AirflowSecretKindInfo.Of(kind).Title;
 
         private static bool CheckType(INamedTypeSymbol type, List<Problem>? problems, CancellationToken cancellationToken)
         {
@@ -190,7 +189,7 @@ namespace AirflowSecrets.Generators.Parsing
             if (keyArgument.Value is not string key || key.Trim().Length == 0)
             {
                 problems?.Add(new Problem(DiagnosticDescriptors.EmptyKey, attribute, ProblemPlace.Key, null, label.ToLowerInvariant(),
-                    kind == AirflowSecretKind.Connection ? "id" : "key"));
+                    AirflowSecretKindInfo.Of(kind).KeyWord));
                 return null;
             }
 

@@ -35,11 +35,8 @@ namespace AirflowSecrets.Backends
         {
             if (options is null) throw new ArgumentNullException(nameof(options));
             if (client is null) options.Validate();
-            else if (string.IsNullOrEmpty(options.Separator))
-            {
-                throw new AirflowSecretsConfigurationException("The Key Vault backend's 'sep' must not be empty.", "sep");
-            }
-            else if (options.MaxConcurrentRequests < 1)
+            else options.ValidateNaming();
+            if (options.MaxConcurrentRequests < 1)
             {
                 throw new AirflowSecretsConfigurationException("The Key Vault backend's MaxConcurrentRequests must be at least 1.", nameof(options.MaxConcurrentRequests));
             }
@@ -60,7 +57,7 @@ namespace AirflowSecrets.Backends
 
         /// <summary>The prefix in effect for a kind after Airflow's normalisation; <c>null</c> when the kind is disabled.</summary>
         public string? EffectivePrefix(AirflowSecretKind kind) =>
-            kind == AirflowSecretKind.Variable ? _variablesPrefix : kind == AirflowSecretKind.Connection ? _connectionsPrefix : _configPrefix;
+            AirflowSecretKindInfo.Choose(kind, _variablesPrefix, _connectionsPrefix, _configPrefix);
 
         /// <summary>The secret names requested for one lookup, in order (empty when disabled or refused).</summary>
         public IReadOnlyList<string> SecretNames(AirflowSecretKind kind, string key, string? teamName = null) =>
@@ -105,7 +102,8 @@ namespace AirflowSecrets.Backends
         {
             if (EffectivePrefix(kind) is null)
             {
-                return "Azure Key Vault (" + KindName(kind) + " lookups are disabled: " + PrefixKwarg(kind) + " is null)";
+                AirflowSecretKindInfo info = AirflowSecretKindInfo.Of(kind);
+                return "Azure Key Vault (" + info.Name + " lookups are disabled: " + info.PrefixKwarg + " is null)";
             }
 
             IReadOnlyList<string> names = SecretNames(kind, key, teamName);
@@ -146,12 +144,5 @@ namespace AirflowSecrets.Backends
 
         /// <summary>Releases the request limiter. The <see cref="SecretClient"/> holds nothing to release.</summary>
         public void Dispose() => _requestSlots.Dispose();
-
-        private static string KindName(AirflowSecretKind kind) =>
-            kind == AirflowSecretKind.Variable ? "variable" : kind == AirflowSecretKind.Connection ? "connection" : "config";
-
-        /// <summary>The backend_kwargs key that holds a kind's prefix.</summary>
-        internal static string PrefixKwarg(AirflowSecretKind kind) =>
-            kind == AirflowSecretKind.Variable ? "variables_prefix" : kind == AirflowSecretKind.Connection ? "connections_prefix" : "config_prefix";
     }
 }

@@ -27,6 +27,97 @@ namespace AirflowSecrets
     }
 
     /// <summary>
+    /// What sets one kind of lookup apart, in one place: how messages name it, the <c>backend_kwargs</c> key of
+    /// its prefix and Airflow's default, its environment variable prefix, whether teams apply, and the attribute
+    /// the generator knows it by. Everything that depends on the kind reads it from here.
+    /// </summary>
+    internal sealed class AirflowSecretKindInfo
+    {
+        /// <summary>Variables: <c>Variable.get</c>.</summary>
+        public static readonly AirflowSecretKindInfo Variable = new AirflowSecretKindInfo(
+            AirflowSecretKind.Variable, "variable", "variables", "key", "variables_prefix", AirflowNaming.DefaultVariablesPrefix,
+            AirflowNaming.VariableEnvironmentPrefix, "AirflowSecrets.AirflowVariableAttribute");
+
+        /// <summary>Connections: <c>Connection.get</c> / <c>BaseHook.get_connection</c>.</summary>
+        public static readonly AirflowSecretKindInfo Connection = new AirflowSecretKindInfo(
+            AirflowSecretKind.Connection, "connection", "connections", "id", "connections_prefix", AirflowNaming.DefaultConnectionsPrefix,
+            AirflowNaming.ConnectionEnvironmentPrefix, "AirflowSecrets.AirflowConnectionAttribute");
+
+        /// <summary>Config values served by a secrets backend: no teams, no environment variables.</summary>
+        public static readonly AirflowSecretKindInfo Config = new AirflowSecretKindInfo(
+            AirflowSecretKind.Config, "config value", "config values", "key", "config_prefix", AirflowNaming.DefaultConfigPrefix,
+            environmentPrefix: null, "AirflowSecrets.AirflowConfigAttribute");
+
+        private static readonly AirflowSecretKindInfo[] ByKind = { Variable, Connection, Config };
+
+        private AirflowSecretKindInfo(
+            AirflowSecretKind kind, string name, string plural, string keyWord, string prefixKwarg, string defaultPrefix,
+            string? environmentPrefix, string attributeMetadataName)
+        {
+            Kind = kind;
+            Name = name;
+            Title = char.ToUpperInvariant(name[0]) + name.Substring(1);
+            Plural = plural;
+            KeyWord = keyWord;
+            PrefixKwarg = prefixKwarg;
+            DefaultPrefix = defaultPrefix;
+            EnvironmentPrefix = environmentPrefix;
+            AttributeMetadataName = attributeMetadataName;
+        }
+
+        /// <summary>Every kind, in the enum's order.</summary>
+        public static IReadOnlyList<AirflowSecretKindInfo> All => ByKind;
+
+        public AirflowSecretKind Kind { get; }
+
+        /// <summary>The kind in a sentence: <c>variable</c>, <c>connection</c>, <c>config value</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>The kind at the start of a sentence: <c>Variable</c>, <c>Connection</c>, <c>Config value</c>.</summary>
+        public string Title { get; }
+
+        /// <summary><c>variables</c>, <c>connections</c>, <c>config values</c>.</summary>
+        public string Plural { get; }
+
+        /// <summary>What the kind's key is called: a variable <c>key</c>, a connection <c>id</c>, a config <c>key</c>.</summary>
+        public string KeyWord { get; }
+
+        /// <summary>The <c>backend_kwargs</c> key that holds the kind's prefix: <c>variables_prefix</c>, ….</summary>
+        public string PrefixKwarg { get; }
+
+        /// <summary>Airflow's default for that prefix: <c>airflow-variables</c>, ….</summary>
+        public string DefaultPrefix { get; }
+
+        /// <summary>The environment backend's prefix (<c>AIRFLOW_VAR_</c>, <c>AIRFLOW_CONN_</c>); <c>null</c>: it serves no such values.</summary>
+        public string? EnvironmentPrefix { get; }
+
+        /// <summary>Whether team-scoped names and the team-scoped refusal apply (not to config values).</summary>
+        public bool HasTeams => Kind != AirflowSecretKind.Config;
+
+        /// <summary>The metadata name of the attribute that declares such a secret.</summary>
+        public string AttributeMetadataName { get; }
+
+        /// <summary>The descriptor of a kind.</summary>
+        public static AirflowSecretKindInfo Of(AirflowSecretKind kind)
+        {
+            int index = (int)kind;
+            if (index < 0 || index >= ByKind.Length) throw new ArgumentOutOfRangeException(nameof(kind));
+            return ByKind[index];
+        }
+
+        /// <summary>The one of three per-kind values (settings, prefixes) that belongs to <paramref name="kind"/>.</summary>
+        public static T Choose<T>(AirflowSecretKind kind, T variable, T connection, T config)
+        {
+            switch (Of(kind).Kind)
+            {
+                case AirflowSecretKind.Variable: return variable;
+                case AirflowSecretKind.Connection: return connection;
+                default: return config;
+            }
+        }
+    }
+
+    /// <summary>
     /// Airflow's secret naming rules, reproduced exactly: the Azure Key Vault backend's
     /// <c>build_path</c>, prefix normalisation, team-scoped names and refusals, and the
     /// environment variables backend's <c>AIRFLOW_VAR_*</c> / <c>AIRFLOW_CONN_*</c> names.
@@ -63,16 +154,7 @@ namespace AirflowSecrets
         public const int MaxKeyVaultNameLength = 127;
 
         /// <summary>The default prefix of a lookup kind.</summary>
-        public static string DefaultPrefix(AirflowSecretKind kind)
-        {
-            switch (kind)
-            {
-                case AirflowSecretKind.Variable: return DefaultVariablesPrefix;
-                case AirflowSecretKind.Connection: return DefaultConnectionsPrefix;
-                case AirflowSecretKind.Config: return DefaultConfigPrefix;
-                default: throw new ArgumentOutOfRangeException(nameof(kind));
-            }
-        }
+        public static string DefaultPrefix(AirflowSecretKind kind) => AirflowSecretKindInfo.Of(kind).DefaultPrefix;
 
         /// <summary>
         /// The backend constructor's prefix normalisation: a non-empty prefix loses every trailing
@@ -112,7 +194,7 @@ namespace AirflowSecrets
         /// <summary>
         /// The id part of a team-scoped Key Vault name: <c>{team}--{id}</c> with <c>_</c> replaced by the separator in both.
         /// </summary>
-        public static string BuildTeamSecretId(string teamName, string secretId, string separator)
+        internal static string BuildTeamSecretId(string teamName, string secretId, string separator)
         {
             if (teamName is null) throw new ArgumentNullException(nameof(teamName));
             if (secretId is null) throw new ArgumentNullException(nameof(secretId));
@@ -124,7 +206,7 @@ namespace AirflowSecrets
         /// because its name looks team-scoped: Airflow tests <c>id.replace("_", sep)</c> against the full
         /// match <c>[^&lt;sep chars&gt;]+--.+</c>. With the default separator, <c>my__key</c> is never looked up.
         /// </summary>
-        public static bool IsRefusedAsTeamScoped(string secretId, string separator)
+        internal static bool IsRefusedAsTeamScoped(string secretId, string separator)
         {
             if (secretId is null) throw new ArgumentNullException(nameof(secretId));
             if (separator is null) throw new ArgumentNullException(nameof(separator));
@@ -164,7 +246,7 @@ namespace AirflowSecrets
         {
             if (secretId is null) throw new ArgumentNullException(nameof(secretId));
             if (normalizedPrefix is null) return Array.Empty<string>();
-            if (kind == AirflowSecretKind.Config)
+            if (!AirflowSecretKindInfo.Of(kind).HasTeams)
             {
                 return new[] { BuildPath(normalizedPrefix, secretId, separator) };
             }
@@ -198,7 +280,7 @@ namespace AirflowSecrets
         /// the request to the vault's list endpoint or outside <c>/secrets/</c>). Such names are never requested:
         /// no secret can have them, so the lookup finds nothing there.
         /// </summary>
-        public static bool CanAddressKeyVaultSecret(string name) => name is not (null or "" or "." or "..");
+        internal static bool CanAddressKeyVaultSecret(string name) => name is not (null or "" or "." or "..");
 
         /// <summary>
         /// The environment variables Airflow's environment backend reads for one lookup, in order:
@@ -209,13 +291,8 @@ namespace AirflowSecrets
         public static IReadOnlyList<string> EnvironmentVariableNames(AirflowSecretKind kind, string secretId, string? teamName = null)
         {
             if (secretId is null) throw new ArgumentNullException(nameof(secretId));
-            string prefix;
-            switch (kind)
-            {
-                case AirflowSecretKind.Variable: prefix = VariableEnvironmentPrefix; break;
-                case AirflowSecretKind.Connection: prefix = ConnectionEnvironmentPrefix; break;
-                default: return Array.Empty<string>();
-            }
+            string? prefix = AirflowSecretKindInfo.Of(kind).EnvironmentPrefix;
+            if (prefix is null) return Array.Empty<string>();
 
             var names = new List<string>(2);
             if (!string.IsNullOrEmpty(teamName))
@@ -235,7 +312,7 @@ namespace AirflowSecrets
         /// Whether an id spells a team's environment namespace, <c>_{team}___{id}</c> with a team of
         /// 3 to 50 of <c>[a-zA-Z0-9-]</c>: the environment backend refuses such an id globally.
         /// </summary>
-        public static bool NamesTeamEnvironmentNamespace(string secretId)
+        internal static bool NamesTeamEnvironmentNamespace(string secretId)
         {
             if (secretId is null) throw new ArgumentNullException(nameof(secretId));
             if (secretId.Length == 0 || secretId[0] != '_') return false;
@@ -256,7 +333,7 @@ namespace AirflowSecrets
         /// (<c>ß</c> → <c>SS</c>, <c>ﬁ</c> → <c>FI</c>) that .NET's per-character upper-casing lacks,
         /// from CPython 3.11's tables (Unicode 14) whatever Unicode version .NET carries.
         /// </summary>
-        public static string PythonUpper(string value)
+        internal static string PythonUpper(string value)
         {
             if (value is null) throw new ArgumentNullException(nameof(value));
             return PythonText.Upper(value);
