@@ -105,10 +105,12 @@ namespace AirflowSecrets.Clients
             if (AuthorityHost != null) throw NotInText("extra 'client_secret_auth_config'", "an authority host");
             if (Credential == BlobCredentialKind.ConnectionString) return masked ? MaskConnectionString(ConnectionString!) : ConnectionString!;
             var text = new StringBuilder();
+            // Azure's parser splits on ';' and the first '=' and knows no quoting: values are written as they are.
             void Add(string name, string? value, bool secret = false)
             {
                 if (value is null) return;
-                DbConnectionStringBuilder.AppendKeyValuePair(text, name, masked && secret ? Mask : value);
+                if (value.IndexOf(';') >= 0) throw NotInText(FieldOf(name), "a value with ';'");
+                text.Append(name).Append('=').Append(masked && secret ? Mask : value).Append(';');
             }
 
             switch (Credential)
@@ -145,6 +147,14 @@ namespace AirflowSecrets.Clients
 
             return text.ToString();
         }
+
+        private static string FieldOf(string keyword) => keyword switch
+        {
+            "AccountKey" or "ClientSecret" => "password",
+            "ClientId" or "AccountName" => "login",
+            "BlobEndpoint" => "host",
+            _ => "extra",
+        };
 
         private static string MaskConnectionString(string connectionString)
         {

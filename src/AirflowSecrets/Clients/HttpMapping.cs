@@ -129,6 +129,11 @@ namespace AirflowSecrets.Clients
                 if (!IsToken(extra.Key)) throw x.ExtraError(extra.Key, "becomes an HTTP header, but it is not a valid header name");
                 string value = extra.Value.String!;
                 if (value.IndexOfAny(LineBreaks) >= 0 || value.Trim() != value) throw x.ExtraError(extra.Key, "becomes an HTTP header, but its value has a line break or surrounding spaces, which requests refuses");
+                foreach (char c in value)
+                {
+                    if (c > '\u00FF') throw x.ExtraError(extra.Key, "becomes an HTTP header, but its value holds characters latin-1 cannot encode, which Python's http.client refuses");
+                }
+
                 headers.Add(new KeyValuePair<string, string>(extra.Key, value));
             }
 

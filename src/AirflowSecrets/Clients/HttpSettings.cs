@@ -4,7 +4,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -81,11 +80,30 @@ namespace AirflowSecrets.Clients
         /// <summary>A handler with the certificate checks, client certificate, proxies, redirects and response check.</summary>
         public HttpMessageHandler CreateHandler()
         {
+#if NET8_0_OR_GREATER
+            var handler = new SocketsHttpHandler
+            {
+                AllowAutoRedirect = AllowRedirects,
+                MaxAutomaticRedirections = MaxRedirects,
+                // Python's http.client writes header values in latin-1; .NET would refuse anything beyond ASCII.
+                RequestHeaderEncodingSelector = (_, _) => Encoding.Latin1,
+            };
+            handler.SslOptions.RemoteCertificateValidationCallback = Validation();
+            if (ClientCertificatePath != null) handler.SslOptions.ClientCertificates = new X509CertificateCollection { AirflowCertificates.LoadPemCertificate(ClientCertificatePath, ClientKeyPath) };
+#else
             var handler = new HttpClientHandler
             {
                 AllowAutoRedirect = AllowRedirects,
                 MaxAutomaticRedirections = MaxRedirects,
             };
+            RemoteCertificateValidationCallback? validation = Validation();
+            if (validation != null) handler.ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => validation(message, certificate, chain, errors);
+            if (ClientCertificatePath != null)
+            {
+                handler.ClientCertificateOptions = ClientCertificateOption.Manual;
+                handler.ClientCertificates.Add(AirflowCertificates.LoadPemCertificate(ClientCertificatePath, ClientKeyPath));
+            }
+#endif
             if (HttpProxy != null || HttpsProxy != null)
             {
                 handler.Proxy = new SchemeProxy(HttpProxy, HttpsProxy, TrustEnvironment);
@@ -96,23 +114,17 @@ namespace AirflowSecrets.Clients
                 handler.UseProxy = TrustEnvironment;
             }
 
-            if (!VerifyCertificate)
-            {
-                handler.ServerCertificateCustomValidationCallback = (_, _, _, _) => true; // verify=False, as the connection asks
-            }
-            else if (CaBundlePath != null)
-            {
-                X509Certificate2Collection roots = AirflowCertificates.LoadPemBundle(CaBundlePath);
-                handler.ServerCertificateCustomValidationCallback = (_, certificate, _, errors) => AirflowCertificates.Validate(certificate, errors, roots, checkHostName: true);
-            }
-
-            if (ClientCertificatePath != null)
-            {
-                handler.ClientCertificateOptions = ClientCertificateOption.Manual;
-                handler.ClientCertificates.Add(AirflowCertificates.LoadPemCertificate(ClientCertificatePath, ClientKeyPath));
-            }
-
             return CheckResponse ? new ResponseCheck(handler) : handler;
+        }
+
+        private RemoteCertificateValidationCallback? Validation()
+        {
+#pragma warning disable CA5359 // The connection asks for verify=False, as HttpHook honours it; the README says so.
+            if (!VerifyCertificate) return (_, _, _, _) => true;
+#pragma warning restore CA5359
+            if (CaBundlePath is null) return null;
+            X509Certificate2Collection roots = AirflowCertificates.LoadPemBundle(CaBundlePath);
+            return (_, certificate, _, errors) => AirflowCertificates.Validate(certificate, errors, roots, checkHostName: true);
         }
 
         /// <summary>
