@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Data.Common;
 using System.Text;
 
 namespace AirflowSecrets.Clients
@@ -156,24 +155,21 @@ namespace AirflowSecrets.Clients
             _ => "extra",
         };
 
+        // Azure's format: ';'-separated, the first '=' ends the key, no quoting.
         private static string MaskConnectionString(string connectionString)
         {
-            var parsed = new DbConnectionStringBuilder();
-            try
+            string[] parts = connectionString.Split(';');
+            for (int i = 0; i < parts.Length; i++)
             {
-                parsed.ConnectionString = connectionString;
-            }
-            catch (ArgumentException)
-            {
-                return Mask;
-            }
-
-            foreach (string key in new[] { "AccountKey", "SharedAccessSignature" })
-            {
-                if (parsed.ContainsKey(key)) parsed[key] = Mask;
+                int eq = parts[i].IndexOf('=');
+                string key = eq >= 0 ? parts[i].Substring(0, eq).Trim() : string.Empty;
+                if (key.Equals("AccountKey", StringComparison.OrdinalIgnoreCase) || key.Equals("SharedAccessSignature", StringComparison.OrdinalIgnoreCase))
+                {
+                    parts[i] = parts[i].Substring(0, eq + 1) + Mask;
+                }
             }
 
-            return parsed.ConnectionString;
+            return string.Join(";", parts);
         }
 
         private AirflowClientSettingsException NotInText(string field, string what) =>
