@@ -108,8 +108,9 @@ namespace AirflowSecrets.Clients
             void Add(string name, string? value, bool secret = false)
             {
                 if (value is null) return;
-                if (value.IndexOf(';') >= 0) throw NotInText(FieldOf(name), "a value with ';'");
-                text.Append(name).Append('=').Append(masked && secret ? Mask : value).Append(';');
+                string written = masked && secret ? Mask : value;
+                if (written.IndexOf(';') >= 0) throw NotInText(FieldOf(name), "a value with ';'");
+                text.Append(name).Append('=').Append(written).Append(';');
             }
 
             switch (Credential)

@@ -200,6 +200,13 @@ public sealed class HttpSqliteMappingTests
             AirflowClientSettings settings = AirflowClients.GetSettings(connection, client, NoEnvironment);
             Assert.DoesNotContain(password, settings.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain(password, settings.ToMaskedConnectionString(), StringComparison.Ordinal);
+            if (client == AirflowClientKind.Blob)
+            {
+                // Azure's connection-string format has no quoting: a key with ';' cannot be written (the satellite takes the settings).
+                Assert.Equal("password", Assert.Throws<AirflowClientSettingsException>(() => settings.ToConnectionString()).Field);
+                continue;
+            }
+
             Assert.NotEqual(settings.ToMaskedConnectionString(), settings.ToConnectionString()); // the real text does carry it
         }
     }
