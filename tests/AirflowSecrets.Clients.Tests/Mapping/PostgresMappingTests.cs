@@ -87,6 +87,13 @@ public sealed class PostgresMappingTests
         Assert.Equal(new[] { "Host=h.example.com", "Username=u@x", "Password=p;w", "Database=db/1", "Port=5433", "SSL Mode=Require", "TCP Keepalive Time=30" }, strict);
     }
 
+    [Fact]
+    public void The_json_parsing_vector_keeps_a_boolean_iam_false_and_the_port_text_becomes_a_port()
+    {
+        AirflowConnection connection = AirflowConnection.Parse("{\"conn_type\": \"postgresql\", \"host\": \"h\", \"port\": \"5432\", \"extra\": {\"iam\": false}}", "pg");
+        Assert.Equal(new[] { "Host=h", "Port=5432" }, Map(connection));
+    }
+
     [Theory]
     [InlineData("disable", "Disable")]
     [InlineData("allow", "Allow")]

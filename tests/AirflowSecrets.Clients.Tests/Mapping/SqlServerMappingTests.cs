@@ -30,6 +30,10 @@ public sealed class SqlServerMappingTests
     public void S7_pymssql_fields_become_data_source_with_the_port_catalog_user_and_password() =>
         Assert.Equal(new[] { "Data Source=localhost,1433", "Initial Catalog=db", "User ID=user", "Password=secret" }, Sql(S7()));
 
+    [Fact]
+    public void Airflows_mssql_default_maps() =>
+        Assert.Equal(new[] { "Data Source=localhost,1433" }, Sql(new AirflowConnection("mssql_default", "mssql", "localhost", port: 1433)));
+
     [Theory]
     [InlineData("{\"dbapi_driver\": \"mssql_python\"}")]
     [InlineData("{\"DBAPI_Driver\": \"MSSQL_Python\"}")]
