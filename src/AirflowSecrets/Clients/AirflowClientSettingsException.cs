@@ -8,9 +8,9 @@ namespace AirflowSecrets.Clients
     public sealed class AirflowClientSettingsException : AirflowSecretsException
     {
         /// <summary>Creates the exception.</summary>
-        public AirflowClientSettingsException(string? connectionId, AirflowClientKind client, string field, string problem)
+        public AirflowClientSettingsException(string? connectionId, AirflowClientKind? client, string field, string problem)
             : base((connectionId is null ? "The connection" : "Connection '" + connectionId + "'")
-                + " cannot be used with " + AirflowClients.DisplayName(client) + ": " + field + " " + problem + ".")
+                + (client.HasValue ? " cannot be used with " + AirflowClients.DisplayName(client.Value) : " has no client here") + ": " + field + " " + problem + ".")
         {
             ConnectionId = connectionId;
             Client = client;
@@ -21,8 +21,8 @@ namespace AirflowSecrets.Clients
         /// <summary>The connection id, when known.</summary>
         public string? ConnectionId { get; }
 
-        /// <summary>The client the connection was mapped to.</summary>
-        public AirflowClientKind Client { get; }
+        /// <summary>The client the connection was mapped to; <c>null</c> when its conn_type names none.</summary>
+        public AirflowClientKind? Client { get; }
 
         /// <summary>The field at fault, as the message names it: <c>conn_type</c>, <c>host</c>, <c>extra 'sslcrl'</c>…</summary>
         public string Field { get; }

@@ -79,7 +79,7 @@ namespace AirflowSecrets.Clients
             if (client is null)
             {
                 string served = string.Join(", ", Array.ConvertAll(Table, t => string.Join("/", t.ConnTypes) + " → " + t.Name));
-                throw new AirflowClientSettingsException(connection.ConnId, AirflowClientKind.Npgsql, "conn_type",
+                throw new AirflowClientSettingsException(connection.ConnId, null, "conn_type",
                     (string.IsNullOrEmpty(connection.ConnType) ? "is not set" : "'" + connection.ConnType + "' is served by no client here") + " (" + served + "); name the client");
             }
 

@@ -152,7 +152,9 @@ public sealed class HttpSqliteMappingTests
             Assert.Contains("'cache'", error.Message, StringComparison.Ordinal);
         }
 
-        Assert.Equal("conn_type", Assert.Throws<AirflowClientSettingsException>(() => AirflowClients.GetSettings(new AirflowConnection("g", "google_cloud_platform"))).Field);
+        AirflowClientSettingsException none = Assert.Throws<AirflowClientSettingsException>(() => AirflowClients.GetSettings(new AirflowConnection("g", "google_cloud_platform")));
+        Assert.Equal(("conn_type", (AirflowClientKind?)null), (none.Field, none.Client));
+        Assert.StartsWith("Connection 'g' has no client here: conn_type 'google_cloud_platform' is served by no client here", none.Message, StringComparison.Ordinal);
     }
 
     [Theory]
