@@ -185,6 +185,10 @@ namespace AirflowSecrets.Backends
                     return new BackendFailure(BackendFailureKind.HostNotFound, "host not found", isTransport: true);
                 case SocketError.TimedOut:
                     return new BackendFailure(BackendFailureKind.TimedOut, "timed out connecting", isTransport: true);
+                case SocketError.ConnectionReset:
+                case SocketError.ConnectionAborted:
+                case SocketError.Shutdown:
+                    return new BackendFailure(BackendFailureKind.ConnectionLost, "connection closed before an answer", isTransport: true);
                 case SocketError.NetworkUnreachable:
                 case SocketError.HostUnreachable:
                 case SocketError.NetworkDown:
