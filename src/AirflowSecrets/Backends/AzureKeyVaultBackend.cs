@@ -116,8 +116,8 @@ namespace AirflowSecrets.Backends
             if (options.UsesClientSecretCredential)
             {
                 var secretOptions = new ClientSecretCredentialOptions();
-                if (PrepareCredentialOptions(secretOptions, options)) secretOptions.DisableInstanceDiscovery = true;
                 options.ConfigureCredentialOptions?.Invoke(secretOptions);
+                if (PrepareCredentialOptions(secretOptions, options)) secretOptions.DisableInstanceDiscovery = true;
                 return new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret, secretOptions);
             }
 
@@ -135,14 +135,15 @@ namespace AirflowSecrets.Backends
                 credentialOptions.AdditionallyAllowedTenants.Add(options.WorkloadIdentityTenantId!);
             }
 
-            if (PrepareCredentialOptions(credentialOptions, options)) credentialOptions.DisableInstanceDiscovery = true;
             options.ConfigureCredentialOptions?.Invoke(credentialOptions);
+            if (PrepareCredentialOptions(credentialOptions, options)) credentialOptions.DisableInstanceDiscovery = true;
             return credentialOptions;
         }
 
-        // The token endpoint is trusted through connection_verify as the vault is. Returns true when the authority host
-        // (AZURE_AUTHORITY_HOST) is this machine: a local token endpoint, for which instance discovery (a request to
-        // login.microsoftonline.com, which cannot know it) would only wait on public DNS.
+        // After the caller's adjustments: the token endpoint is trusted through connection_verify as the vault is (unless
+        // a transport was given), and true is returned when the authority host (AZURE_AUTHORITY_HOST) is this machine: a
+        // local token endpoint, for which instance discovery (a request to login.microsoftonline.com, which cannot know
+        // it) would only wait on public DNS.
         private static bool PrepareCredentialOptions(TokenCredentialOptions credentialOptions, AzureKeyVaultBackendOptions options)
         {
             if (options.ConnectionVerify != null && IsDefaultTransport(credentialOptions.Transport))
