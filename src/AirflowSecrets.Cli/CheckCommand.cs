@@ -148,14 +148,16 @@ namespace AirflowSecrets.Cli
         {
             string directory = Path.GetDirectoryName(assemblyPath)!;
             var context = new AssemblyLoadContext("airflow-secrets-check", isCollectible: true);
+            // From bytes, not from the path: the runtime keeps images by path, so a rebuilt assembly loaded by path in the
+            // same process could be the previous build's.
             context.Resolving += (loader, name) =>
             {
                 string candidate = Path.Combine(directory, name.Name + ".dll");
-                return File.Exists(candidate) ? loader.LoadFromAssemblyPath(candidate) : null;
+                return File.Exists(candidate) ? FromBytes(loader, candidate) : null;
             };
             try
             {
-                Assembly assembly = context.LoadFromAssemblyPath(assemblyPath);
+                Assembly assembly = FromBytes(context, assemblyPath);
                 Type[] types;
                 try
                 {
@@ -183,6 +185,12 @@ namespace AirflowSecrets.Cli
             {
                 context.Unload();
             }
+        }
+
+        private static Assembly FromBytes(AssemblyLoadContext context, string path)
+        {
+            using var image = new MemoryStream(File.ReadAllBytes(path));
+            return context.LoadFromStream(image);
         }
 
         private static IEnumerable<(AirflowSecretKind Kind, string Key, string? Team)> Keys(Type type, string property)
