@@ -50,26 +50,11 @@ public sealed class CheckBuildTests : IAsyncLifetime
     private Task WriteSecrets(string attributes) => File.WriteAllTextAsync(Path.Combine(_project, "JobSecrets.cs"),
         "using AirflowSecrets;\n\nnamespace NightlyEtl;\n\n" + attributes + "\npublic sealed partial class JobSecrets\n{\n}\n");
 
-    private async Task<(int Code, string Out, string Error)> Check(params string[] extra)
+    private Task<(int Code, string Out, string Error)> Check(params string[] extra)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environment = new Dictionary<string, string>
-        {
-            ["AIRFLOW__SECRETS__BACKEND"] = AirflowSecretsEnvironment.KeyVaultBackendClassPath,
-            ["AIRFLOW__SECRETS__BACKEND_KWARGS"] = "{\"vault_url\": \"" + _vault.VaultUri + "\"}",
-        };
-        var context = new CliContext(output, error, name => environment.TryGetValue(name, out string? value) ? value : null, options =>
-        {
-            options.TenantId = _vault.TenantId;
-            options.ClientId = _vault.ClientId;
-            options.ClientSecret = _vault.ClientSecret;
-            _vault.Attach(options);
-        });
         var args = new List<string> { "check", Path.Combine(_project, "NightlyEtl.csproj") };
         args.AddRange(extra);
-        int code = await CliApp.RunAsync(args.ToArray(), context);
-        return (code, output.ToString(), error.ToString());
+        return Tool.RunAsync(_vault.VaultUri.ToString(), Tool.Trusting(_vault), args.ToArray());
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using AirflowSecrets.Cli;
+using AirflowSecrets.Cli.Tests.Support;
 using AirflowSecrets.Testing;
 using Azure.Security.KeyVault.Secrets;
 
@@ -59,28 +60,16 @@ public sealed class FailureCliTests : IAsyncLifetime
 
     // The tool with Airflow's environment naming the vault, and a client that retries in milliseconds (the test counts
     // outcomes, it never waits on back-off) and trusts only the machine's store.
-    private async Task<(int Code, string Out, string Error)> Run(string vaultUrl, params string[] args)
+    private Task<(int Code, string Out, string Error)> Run(string vaultUrl, params string[] args) => Tool.RunAsync(vaultUrl, options =>
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environment = new Dictionary<string, string>
-        {
-            ["AIRFLOW__SECRETS__BACKEND"] = AirflowSecretsEnvironment.KeyVaultBackendClassPath,
-            ["AIRFLOW__SECRETS__BACKEND_KWARGS"] = "{\"vault_url\": \"" + vaultUrl + "\"}",
-        };
-        var context = new CliContext(output, error, name => environment.TryGetValue(name, out string? value) ? value : null, options =>
-        {
-            options.TenantId = _vault.TenantId;
-            options.ClientId = _vault.ClientId;
-            options.ClientSecret = _vault.ClientSecret;
-            options.ConfigureCredentialOptions = _vault.ConfigureCredentialOptions;
-            options.ClientOptions = new SecretClientOptions { DisableChallengeResourceVerification = true };
-            options.ClientOptions.Retry.Delay = TimeSpan.FromMilliseconds(2);
-            options.ClientOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(10);
-        });
-        int code = await CliApp.RunAsync(args, context);
-        return (code, output.ToString(), error.ToString());
-    }
+        options.TenantId = _vault.TenantId;
+        options.ClientId = _vault.ClientId;
+        options.ClientSecret = _vault.ClientSecret;
+        options.ConfigureCredentialOptions = _vault.ConfigureCredentialOptions;
+        options.ClientOptions = new SecretClientOptions { DisableChallengeResourceVerification = true };
+        options.ClientOptions.Retry.Delay = TimeSpan.FromMilliseconds(2);
+        options.ClientOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(10);
+    }, args);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -153,23 +142,5 @@ public sealed class FailureCliTests : IAsyncLifetime
         Assert.Equal(2, JsonDocument.Parse(invalid.Out).RootElement.GetProperty("error").GetProperty("exitCode").GetInt32());
     }
 
-    private async Task<(int Code, string Out, string Error)> RunPinned(string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environment = new Dictionary<string, string>
-        {
-            ["AIRFLOW__SECRETS__BACKEND"] = AirflowSecretsEnvironment.KeyVaultBackendClassPath,
-            ["AIRFLOW__SECRETS__BACKEND_KWARGS"] = "{\"vault_url\": \"" + _vault.VaultUri + "\"}",
-        };
-        var context = new CliContext(output, error, name => environment.TryGetValue(name, out string? value) ? value : null, options =>
-        {
-            options.TenantId = _vault.TenantId;
-            options.ClientId = _vault.ClientId;
-            options.ClientSecret = _vault.ClientSecret;
-            _vault.Attach(options);
-        });
-        int code = await CliApp.RunAsync(args, context);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Out, string Error)> RunPinned(string[] args) => Tool.RunAsync(_vault.VaultUri.ToString(), Tool.Trusting(_vault), args);
 }
