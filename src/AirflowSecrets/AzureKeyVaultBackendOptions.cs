@@ -154,6 +154,12 @@ namespace AirflowSecrets
                 // The SDK refuses to send bearer tokens over plain http, so an http vault could never answer.
                 throw new AirflowSecretsConfigurationException("The Key Vault backend's 'vault_url' must be an absolute https URL.", "vault_url");
             }
+
+            if (ConnectionVerify != null && !System.IO.File.Exists(ConnectionVerify) && !System.IO.Directory.Exists(ConnectionVerify))
+            {
+                throw new AirflowSecretsConfigurationException(
+                    "The backend kwarg 'connection_verify' names '" + ConnectionVerify + "', which is neither a file nor a directory.", "connection_verify");
+            }
         }
 
         /// <summary>

@@ -101,6 +101,19 @@ public sealed class CaBundleOverLoopbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_missing_bundle_stops_the_configuration_when_the_environment_is_read()
+    {
+        var error = Assert.Throws<AirflowSecretsConfigurationException>(() => AirflowSecretsEnvironment.FromEnvironment(name => name switch
+        {
+            "AIRFLOW__SECRETS__BACKEND" => AirflowSecretsEnvironment.KeyVaultBackendClassPath,
+            "AIRFLOW__SECRETS__BACKEND_KWARGS" => "{\"vault_url\": \"" + _vault.VaultUri + "\", \"connection_verify\": \"/nonexistent/dev-vault.pem\"}",
+            _ => null,
+        }));
+        Assert.Equal("connection_verify", error.Setting);
+        Assert.Contains("/nonexistent/dev-vault.pem", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_without_a_certificate_is_refused()
     {
         string empty = Path.Combine(_directory, "empty.pem");
