@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
@@ -21,29 +22,34 @@ namespace AirflowSecrets.Cli
     {
         internal sealed record Declared(AirflowSecretKind Kind, string Key, string? Team, bool Optional, string DeclaredBy);
 
-        public static Command Create(CliContext context, Option<string?> vaultUrl, Option<bool> json)
+        public static Command Create(CliContext context, GlobalOptions options)
         {
-            var path = new Argument<string>("assembly_or_project") { Description = "A built .dll, or a .csproj to build (Release)" };
-            var command = new Command("check", "Verify that every secret a build declares exists, enabled, in the vault") { path };
-            command.SetAction(async (parse, cancellation) =>
+            var path = new Argument<string>("assembly_or_project") { Description = "A built .dll, or a .csproj to build first (Release unless --configuration)" };
+            var configuration = new Option<string>("--configuration", "-c") { Description = "The configuration a .csproj is built in", DefaultValueFactory = _ => "Release" };
+            var framework = new Option<string?>("--framework", "-f") { Description = "The target framework of a .csproj that has several" };
+            var command = new Command("check", "Verify that every secret a build declares exists, enabled, in the vault") { path, configuration, framework };
+            command.SetAction(CliRun.Action(context, options, async (run, parse) =>
             {
+                string target = parse.GetValue(path)!;
+                string assembly = target.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)
+                    ? await BuildAsync(target, parse.GetValue(configuration)!, parse.GetValue(framework), run.Cancellation).ConfigureAwait(false)
+                    : Path.GetFullPath(target);
                 List<Declared> declared;
                 try
                 {
-                    declared = Load(Resolve(parse.GetValue(path)!));
+                    declared = Load(assembly);
                 }
                 catch (Exception ex) when (ex is IOException or BadImageFormatException or InvalidOperationException or FileLoadException)
                 {
-                    context.Error.WriteLine("Cannot read the declared secrets: " + ex.Message);
-                    return ExitCodes.Invalid;
+                    throw new CliException(ExitCodes.Invalid, "Cannot read the declared secrets: " + ex.Message);
                 }
 
-                return await CliApp.WithVault(context, parse.GetValue(vaultUrl), vault => RunAsync(context, vault, declared, parse.GetValue(json), cancellation)).ConfigureAwait(false);
-            });
+                return await run.WithVault(vault => RunAsync(run, vault, declared)).ConfigureAwait(false);
+            }));
             return command;
         }
 
-        private static async Task<int> RunAsync(CliContext context, Vault vault, List<Declared> declared, bool json, CancellationToken cancellationToken)
+        private static async Task<int> RunAsync(CliRun run, Vault vault, List<Declared> declared)
         {
             int missing = 0;
             var results = new List<object>();
@@ -59,7 +65,7 @@ namespace AirflowSecrets.Cli
                 {
                     try
                     {
-                        (string? name, string? value) = await vault.ReadAsync(names, cancellationToken).ConfigureAwait(false);
+                        (string? name, string? value) = await vault.ReadAsync(names, run.Cancellation).ConfigureAwait(false);
                         state = value is null ? "missing (" + string.Join(", ", names) + ")" : "ok (" + name + ")";
                     }
                     catch (RequestFailedException ex) when (ex.Status == 403)
@@ -71,31 +77,70 @@ namespace AirflowSecrets.Cli
                 bool ok = state.StartsWith("ok", StringComparison.Ordinal);
                 if (!ok && !secret.Optional) missing++;
                 string label = CliApp.Label(secret.Kind).ToLowerInvariant() + " '" + secret.Key + "'" + (secret.Team is null ? string.Empty : " (team '" + secret.Team + "')");
-                if (!json) context.Out.WriteLine((ok ? "  ok       " : secret.Optional ? "  optional " : "  MISSING  ") + label + ": " + state + "  [" + secret.DeclaredBy + "]");
+                if (!run.Json) run.Context.Out.WriteLine((ok ? "  ok       " : secret.Optional ? "  optional " : "  MISSING  ") + label + ": " + state + "  [" + secret.DeclaredBy + "]");
                 results.Add(new { kind = secret.Kind.ToString().ToLowerInvariant(), key = secret.Key, team = secret.Team, optional = secret.Optional, ok, state, declaredBy = secret.DeclaredBy });
             }
 
-            if (json) CliApp.WriteJson(context, new { secrets = results, missing });
-            else context.Out.WriteLine(declared.Count + " declared, " + missing + " required missing.");
+            if (run.Json) run.WriteJson(new { secrets = results, missing });
+            else run.Context.Out.WriteLine(declared.Count + " declared, " + missing + " required missing.");
             return missing > 0 ? ExitCodes.NotFound : ExitCodes.Ok;
         }
 
-        private static string Resolve(string path)
+        // Builds the project (the Build target, not an evaluation) and returns the assembly that build produced.
+        private static async Task<string> BuildAsync(string project, string configuration, string? framework, CancellationToken cancellationToken)
         {
-            if (!path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)) return Path.GetFullPath(path);
-            var start = new ProcessStartInfo("dotnet", "build \"" + path + "\" -c Release -nologo -getProperty:TargetPath")
+            if (!File.Exists(project)) throw new CliException(ExitCodes.Invalid, "The project " + project + " does not exist.");
+            var start = new ProcessStartInfo("dotnet")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            using Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
-            string output = process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            string target = output.Trim().Split('\n').Last().Trim();
-            if (process.ExitCode != 0 || !File.Exists(target)) throw new InvalidOperationException("Building " + path + " failed; build it and pass the .dll.");
-            return target;
+            foreach (string argument in new[] { "build", project, "-c", configuration, "-nologo", "-nodeReuse:false", "-t:Build", "-getTargetResult:Build", "-getProperty:TargetPath" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            if (!string.IsNullOrEmpty(framework))
+            {
+                start.ArgumentList.Add("-f");
+                start.ArgumentList.Add(framework!);
+            }
+
+            using Process process = Process.Start(start) ?? throw new CliException(ExitCodes.Invalid, "dotnet could not be started to build " + project + ".");
+            Task<string> output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            Task<string> errors = process.StandardError.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            string log = await errors.ConfigureAwait(false);
+            string? assembly = BuiltAssembly(await output.ConfigureAwait(false), out string? why);
+            if (process.ExitCode != 0 || assembly is null)
+            {
+                string firstError = log.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal)) ?? why ?? "see 'dotnet build " + project + "'";
+                throw new CliException(ExitCodes.Invalid, "Building " + project + " failed, so nothing was checked: " + firstError);
+            }
+
+            return assembly;
+        }
+
+        // dotnet build -getTargetResult:Build prints the Build target's outputs as JSON: the assembly this build wrote.
+        private static string? BuiltAssembly(string json, out string? why)
+        {
+            why = null;
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(json);
+                JsonElement build = document.RootElement.GetProperty("TargetResults").GetProperty("Build");
+                if (build.GetProperty("Result").GetString() != "Success") return null;
+                string[] items = build.GetProperty("Items").EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).ToArray();
+                if (items.Length == 1 && File.Exists(items[0])) return items[0];
+                why = items.Length > 1 ? "the project targets several frameworks; choose one with --framework" : "the build produced no assembly";
+                return null;
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                why = "dotnet build did not report what it built";
+                return null;
+            }
         }
 
         // Loads the assembly apart from the tool and reads each generated class's DeclaredSecrets and OptionalSecrets.
@@ -103,14 +148,16 @@ namespace AirflowSecrets.Cli
         {
             string directory = Path.GetDirectoryName(assemblyPath)!;
             var context = new AssemblyLoadContext("airflow-secrets-check", isCollectible: true);
+            // From bytes, not from the path: the runtime keeps images by path, so a rebuilt assembly loaded by path in the
+            // same process could be the previous build's.
             context.Resolving += (loader, name) =>
             {
                 string candidate = Path.Combine(directory, name.Name + ".dll");
-                return File.Exists(candidate) ? loader.LoadFromAssemblyPath(candidate) : null;
+                return File.Exists(candidate) ? FromBytes(loader, candidate) : null;
             };
             try
             {
-                Assembly assembly = context.LoadFromAssemblyPath(assemblyPath);
+                Assembly assembly = FromBytes(context, assemblyPath);
                 Type[] types;
                 try
                 {
@@ -138,6 +185,12 @@ namespace AirflowSecrets.Cli
             {
                 context.Unload();
             }
+        }
+
+        private static Assembly FromBytes(AssemblyLoadContext context, string path)
+        {
+            using var image = new MemoryStream(File.ReadAllBytes(path));
+            return context.LoadFromStream(image);
         }
 
         private static IEnumerable<(AirflowSecretKind Kind, string Key, string? Team)> Keys(Type type, string property)

@@ -18,7 +18,7 @@ namespace AirflowSecrets.Cli
     /// </summary>
     internal static class ImportCommand
     {
-        private sealed class Entry
+        internal sealed class Entry
         {
             public AirflowSecretKind Kind { get; set; }
 
@@ -31,7 +31,7 @@ namespace AirflowSecrets.Cli
             public string? Problem { get; set; }
         }
 
-        public static Command Create(CliContext context, Option<string?> vaultUrl, Option<bool> json)
+        public static Command Create(CliContext context, GlobalOptions options)
         {
             var file = new Argument<FileInfo>("file") { Description = "A variables or connections export: .json, .yaml/.yml or .env" };
             var kind = new Option<string?>("--kind") { Description = "variables or connections (default: told by the file's content)" };
@@ -39,23 +39,17 @@ namespace AirflowSecrets.Cli
             var dryRun = new Option<bool>("--dry-run") { Description = "Validate and show what would be written; write nothing" };
             var team = new Option<string?>("--team") { Description = "Write every entry under this team's names" };
             var command = new Command("import", "Write an Airflow export file into the vault under Airflow's names") { file, kind, dryRun, team };
-            command.SetAction((parse, cancellation) => CliApp.WithVault(context, parse.GetValue(vaultUrl), vault =>
-                RunAsync(context, vault, parse.GetValue(file)!, parse.GetValue(kind), parse.GetValue(dryRun), parse.GetValue(team), parse.GetValue(json), cancellation)));
+            command.SetAction(CliRun.Action(context, options, (run, parse) => run.WithVault(vault =>
+                RunAsync(run, vault, parse.GetValue(file)!, parse.GetValue(kind), parse.GetValue(dryRun), parse.GetValue(team)))));
             return command;
         }
 
-        private static async Task<int> RunAsync(CliContext context, Vault vault, FileInfo file, string? kindName, bool dryRun, string? team, bool json, CancellationToken cancellationToken)
+        private static async Task<int> RunAsync(CliRun run, Vault vault, FileInfo file, string? kindName, bool dryRun, string? team)
         {
-            List<Entry> entries;
-            try
-            {
-                entries = Read(file, kindName);
-            }
-            catch (Exception ex) when (ex is IOException or JsonException or YamlDotNet.Core.YamlException or FormatException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine("Cannot read " + file.Name + ": " + Describe(ex) + ". Nothing was written.");
-                return ExitCodes.Invalid;
-            }
+            CliContext context = run.Context;
+            bool json = run.Json;
+            CancellationToken cancellationToken = run.Cancellation;
+            List<Entry> entries = ReadEntries(file, kindName);
 
             // The whole file is checked before the first request: a bad entry writes nothing.
             foreach (Entry entry in entries)
@@ -68,8 +62,8 @@ namespace AirflowSecrets.Cli
             if (bad.Count > 0)
             {
                 foreach (Entry entry in bad) context.Error.WriteLine(CliApp.Label(entry.Kind) + " '" + entry.Key + "': " + entry.Problem + ".");
-                context.Error.WriteLine(bad.Count + " of " + entries.Count + " entries are invalid. Nothing was written.");
-                return ExitCodes.Invalid;
+                return run.Fail(ExitCodes.Invalid, bad.Count + " of " + entries.Count + " entries are invalid. Nothing was written.",
+                    bad.Select(e => new { kind = CliApp.Label(e.Kind).ToLowerInvariant(), key = e.Key, problem = e.Problem }).ToList());
             }
 
             int written = 0, skipped = 0, failed = 0;
@@ -102,10 +96,16 @@ namespace AirflowSecrets.Cli
                         outcome = "written";
                     }
                 }
-                catch (RequestFailedException ex)
+                catch (RequestFailedException ex) when (ex.Status > 0)
                 {
                     failed++;
                     outcome = "failed: HTTP " + ex.Status + (string.IsNullOrEmpty(ex.ErrorCode) ? string.Empty : " " + ex.ErrorCode);
+                }
+                catch (Exception ex) when (CliRun.IsUnreachable(ex))
+                {
+                    // Every further entry would pay the same retries: stop, and say how far the import got.
+                    string unreachable = vault.Options.VaultUrl + " is unreachable: " + AirflowSecrets.Backends.BackendFailure.Describe(ex).Description;
+                    throw new CliException(ExitCodes.Unreachable, "The vault " + unreachable + ". " + written + " of " + entries.Count + " entries were written before it failed.");
                 }
 
                 if (!json) context.Out.WriteLine(progress + outcome);
@@ -115,9 +115,22 @@ namespace AirflowSecrets.Cli
             string summary = dryRun
                 ? entries.Count + " entries valid; nothing written (dry run)."
                 : written + " written, " + skipped + " skipped (unchanged), " + failed + " failed.";
-            if (json) CliApp.WriteJson(context, new { entries = results, written, skipped, failed, dryRun });
+            if (json) run.WriteJson(new { entries = results, written, skipped, failed, dryRun });
             else context.Out.WriteLine(summary);
             return failed > 0 ? ExitCodes.NotFound : ExitCodes.Ok;
+        }
+
+        // The whole file, or a usage error that names where it is wrong (never what it holds).
+        internal static List<Entry> ReadEntries(FileInfo file, string? kindName)
+        {
+            try
+            {
+                return Read(file, kindName);
+            }
+            catch (Exception ex) when (ex is IOException or JsonException or YamlDotNet.Core.YamlException or FormatException or UnauthorizedAccessException)
+            {
+                throw new CliException(ExitCodes.Invalid, "Cannot read " + file.Name + ": " + Describe(ex) + ". Nothing was written.");
+            }
         }
 
         private static List<Entry> Read(FileInfo file, string? kindName)

@@ -44,9 +44,7 @@ namespace AirflowSecrets.Cli
             }
 
             context.ConfigureBackend?.Invoke(options);
-            options.Validate();
-            var client = new SecretClient(options.VaultUrl!, AzureKeyVaultBackend.CreateCredential(options), options.ClientOptions ?? new SecretClientOptions());
-            return new Vault(options, client);
+            return new Vault(options, AzureKeyVaultBackend.CreateSecretClient(options));
         }
 
         public string? Prefix(AirflowSecretKind kind) => _backend.EffectivePrefix(kind);

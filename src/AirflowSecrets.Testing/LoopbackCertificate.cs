@@ -14,7 +14,9 @@ namespace AirflowSecrets.Testing
         public static X509Certificate2 Create()
         {
             using ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            var request = new CertificateRequest("CN=AirflowSecrets loopback Key Vault (test only)", key, HashAlgorithmName.SHA256);
+            // A name of its own per vault: a CA bundle may hold several of them, and chain building picks issuers by name.
+            string id = Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+            var request = new CertificateRequest("CN=AirflowSecrets loopback Key Vault " + id + " (test only)", key, HashAlgorithmName.SHA256);
             var names = new SubjectAlternativeNameBuilder();
             names.AddIpAddress(IPAddress.Loopback);
             names.AddDnsName("localhost");
@@ -22,6 +24,9 @@ namespace AirflowSecrets.Testing
             request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
             request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
             request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(new OidCollection { new Oid(ServerAuthenticationOid) }, false));
+            var subjectKey = new X509SubjectKeyIdentifierExtension(request.PublicKey, false);
+            request.CertificateExtensions.Add(subjectKey);
+            request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromSubjectKeyIdentifier(subjectKey));
             DateTimeOffset now = DateTimeOffset.UtcNow;
             using X509Certificate2 created = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
 

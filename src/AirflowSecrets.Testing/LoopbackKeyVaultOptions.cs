@@ -23,6 +23,12 @@ namespace AirflowSecrets.Testing
         /// <summary>Items per page of a list answer when the client asks for no page size. Default: 25, as Key Vault.</summary>
         public int PageSize { get; set; } = 25;
 
+        /// <summary>
+        /// The port on 127.0.0.1. Default: 0, a free one. The SDK remembers a vault's challenge per host and port for the
+        /// whole process, so tests are best served by a fresh port each; a fixed one suits a vault other processes use.
+        /// </summary>
+        public int Port { get; set; }
+
         /// <summary>The secrets to serve; default: a new empty store.</summary>
         public KeyVaultSecretStore? Store { get; set; }
     }

@@ -467,22 +467,79 @@ namespace AirflowSecrets
             return PyUrl.UrlEncode(pairs);
         }
 
-        /// <summary>A description for logs: the password and the extra are masked.</summary>
+        /// <summary>
+        /// A description for logs: the password and the extra are masked, and so is any part of the other fields that
+        /// looks like a credential (what stands before an <c>@</c> in the host or schema, as a value without a scheme
+        /// such as <c>etl:pw@db:5432/dw</c> leaves it there; what follows a <c>:</c> in a login; <c>password=…</c>).
+        /// </summary>
         public override string ToString()
         {
             var b = new StringBuilder("AirflowConnection(");
             b.Append("conn_id=").Append(Quoted(ConnId));
             b.Append(", conn_type=").Append(Quoted(ConnType));
-            b.Append(", host=").Append(Quoted(Host));
-            b.Append(", login=").Append(Quoted(Login));
+            b.Append(", host=").Append(Quoted(MaskUserInfo(Host)));
+            b.Append(", login=").Append(Quoted(MaskLogin(Login)));
             b.Append(", password=").Append(Password is null ? "None" : "'***'");
-            b.Append(", schema=").Append(Quoted(Schema));
+            b.Append(", schema=").Append(Quoted(MaskUserInfo(Schema)));
             b.Append(", port=").Append(Port.HasValue ? Port.Value.ToString(CultureInfo.InvariantCulture) : "None");
             b.Append(", extra=").Append(Extra is null ? "None" : "'***'");
             return b.Append(')').ToString();
         }
 
         private static string Quoted(string? value) => value is null ? "None" : "'" + value + "'";
+
+        // "user:pw@host" or "pw@host" inside a field: everything from the start of the component up to each '@' is masked.
+        private static string? MaskUserInfo(string? text)
+        {
+            if (text is null) return null;
+            string masked = MaskAssignments(text);
+            int at = masked.LastIndexOf('@');
+            if (at < 0) return masked;
+            int start = masked.LastIndexOf('/', at);
+            int scheme = masked.LastIndexOf("://", at, StringComparison.Ordinal);
+            start = Math.Max(start + 1, scheme >= 0 ? scheme + 3 : 0);
+            return masked.Substring(0, start) + "***" + masked.Substring(at);
+        }
+
+        // A login never holds a password, unless the value put one there: "user:pw".
+        private static string? MaskLogin(string? login)
+        {
+            if (login is null) return null;
+            string masked = MaskAssignments(login);
+            int colon = masked.IndexOf(':');
+            return colon < 0 ? masked : masked.Substring(0, colon + 1) + "***";
+        }
+
+        private static readonly string[] CredentialKeys = { "password", "passwd", "pwd", "secret", "token", "key" };
+
+        // key=value pairs whose key names a credential, as libpq and ODBC strings write them.
+        private static string MaskAssignments(string text)
+        {
+            if (text.IndexOf('=') < 0) return text;
+            var b = new StringBuilder(text.Length);
+            int i = 0;
+            while (i < text.Length)
+            {
+                int equals = text.IndexOf('=', i);
+                if (equals < 0)
+                {
+                    b.Append(text, i, text.Length - i);
+                    break;
+                }
+
+                int keyStart = equals;
+                while (keyStart > i && (char.IsLetterOrDigit(text[keyStart - 1]) || text[keyStart - 1] == '_')) keyStart--;
+                string key = text.Substring(keyStart, equals - keyStart);
+                b.Append(text, i, equals + 1 - i);
+                int end = equals + 1;
+                while (end < text.Length && text[end] != ';' && text[end] != '&' && text[end] != ' ') end++;
+                bool credential = Array.Exists(CredentialKeys, k => key.EndsWith(k, StringComparison.OrdinalIgnoreCase));
+                b.Append(credential && end > equals + 1 ? "***" : text.Substring(equals + 1, end - equals - 1));
+                i = end;
+            }
+
+            return b.ToString();
+        }
 
         private static int CountOccurrences(string text, string pattern)
         {

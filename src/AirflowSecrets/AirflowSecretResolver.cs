@@ -1,14 +1,11 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using AirflowSecrets.Backends;
-using Azure;
-using Azure.Identity;
+using AirflowSecrets.Resolution;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -20,22 +17,17 @@ namespace AirflowSecrets
     /// wins; a backend that fails is logged (never with a value) and the next one is tried. Found values are
     /// cached per key for <see cref="AirflowSecretsOptions.CacheTtl"/> (unless <see cref="AirflowSecretsOptions.UseCache"/>
     /// is off), concurrent reads of one key share one lookup, and an expired value is served while the backend
-    /// that supplied it fails, up to <see cref="AirflowSecretsOptions.MaxStaleness"/>. Thread-safe.
+    /// that supplied it fails, up to <see cref="AirflowSecretsOptions.MaxStaleness"/>. A backend that cannot be reached
+    /// is skipped for <see cref="AirflowSecretsOptions.OutageInterval"/>, then probed once. Thread-safe.
     /// </summary>
     public sealed class AirflowSecretResolver
     {
-        // After a failed refresh served last-known-good, the backend is asked again after this long at the most.
-        private static readonly TimeSpan MaxStaleRetryInterval = TimeSpan.FromSeconds(30);
-
         private readonly IAirflowSecretsBackend[] _backends;
-        private readonly ILogger _logger;
         private readonly JsonSerializerOptions? _jsonOptions;
-        private readonly long _cacheTtlTicks;
-        private readonly long _maxStaleTicks;
-        private readonly long _staleRetryTicks;
         private readonly Func<long> _clock;
-        private readonly ConcurrentDictionary<AirflowSecretKey, CacheEntry>? _cache;
-        private readonly ConcurrentDictionary<AirflowSecretKey, Flight> _inFlight = new();
+        private readonly SecretCache? _cache;
+        private readonly BackendChain _chain;
+        private readonly SingleFlight<AirflowSecretKey, Lookup> _flights;
 
         /// <summary>Creates a resolver over explicit backends, consulted in the given order, with the default options (cache on).</summary>
         public AirflowSecretResolver(IEnumerable<IAirflowSecretsBackend> backends, ILogger<AirflowSecretResolver>? logger = null)
@@ -55,17 +47,12 @@ namespace AirflowSecrets
             if (options is null) throw new ArgumentNullException(nameof(options));
             _backends = backends.ToArray();
             if (_backends.Any(b => b is null)) throw new ArgumentException("A backend is null.", nameof(backends));
-            _logger = logger ?? NullLogger.Instance;
+            options.ValidateResolution();
             _jsonOptions = options.JsonSerializerOptions;
-            _clock = clock ?? DefaultClock;
-            if (options.UseCache)
-            {
-                options.ValidateCache();
-                _cacheTtlTicks = ToTicks(options.CacheTtl);
-                _maxStaleTicks = ToTicks(options.MaxStaleness);
-                _staleRetryTicks = ToTicks(options.CacheTtl < MaxStaleRetryInterval ? options.CacheTtl : MaxStaleRetryInterval);
-                _cache = new ConcurrentDictionary<AirflowSecretKey, CacheEntry>();
-            }
+            _clock = clock ?? ResolverClock.Now;
+            if (options.UseCache) _cache = new SecretCache(options.CacheTtl, options.MaxStaleness);
+            _chain = new BackendChain(_backends, _cache, options.OutageInterval, logger ?? NullLogger.Instance, _clock);
+            _flights = new SingleFlight<AirflowSecretKey, Lookup>(_chain.FetchAsync);
         }
 
         /// <summary>
@@ -98,6 +85,9 @@ namespace AirflowSecrets
 
         /// <summary>The backends, in the order they are consulted.</summary>
         public IReadOnlyList<IAirflowSecretsBackend> Backends => _backends;
+
+        /// <summary>Each backend's state, in order: available, or skipped after a transport failure and until when.</summary>
+        public IReadOnlyList<AirflowBackendStatus> GetBackendStatuses() => _chain.Statuses();
 
         /// <summary>A variable's raw text, as <c>Variable.get(key)</c> returns it. An empty string is a value.</summary>
         /// <exception cref="AirflowSecretNotFoundException">No backend holds the key.</exception>
@@ -141,7 +131,7 @@ namespace AirflowSecrets
             Lookup lookup = await LookupAsync(id, cancellationToken).ConfigureAwait(false);
             if (lookup.Value is null) throw new AirflowSecretNotFoundException(AirflowSecretKind.Variable, key, id.TeamName, lookup.Searched);
             T value = AirflowJson.Deserialize<T>((string)lookup.Value, _jsonOptions, key)!;
-            if (ImmutableType<T>.Is && _cache != null && _cache.TryGetValue(id, out CacheEntry? entry) && ReferenceEquals(entry.Value, lookup.Value))
+            if (ImmutableType<T>.Is && _cache != null && _cache.TryGet(id, out CacheEntry? entry) && ReferenceEquals(entry!.Value, lookup.Value))
             {
                 entry.SetTyped(value);
             }
@@ -238,30 +228,17 @@ namespace AirflowSecrets
             return snapshot;
         }
 
-        // Stopwatch-tick units (what TTLs are converted to). On .NET 8 the millisecond tick count is read instead of the
-        // high-resolution timer: cheaper on every cache hit, and a TTL needs no finer grain.
-#if NET8_0_OR_GREATER
-        private static readonly long StopwatchTicksPerMillisecond = Stopwatch.Frequency / 1000;
-
-        private static long DefaultClock() => Environment.TickCount64 * StopwatchTicksPerMillisecond;
-#else
-        private static long DefaultClock() => Stopwatch.GetTimestamp();
-#endif
-
         // A fresh cache entry for the key, read without allocating; false when the cache is off, cold or expired.
         private bool TryGetFresh(AirflowSecretKind kind, string key, string? teamName, CancellationToken cancellationToken, out CacheEntry? entry)
         {
             if (key is null) throw new ArgumentNullException(nameof(key));
             entry = null;
             return _cache != null && !cancellationToken.IsCancellationRequested
-                && _cache.TryGetValue(new AirflowSecretKey(kind, key, teamName), out entry) && _clock() < entry.ExpiresAt;
+                && _cache.TryGetFresh(new AirflowSecretKey(kind, key, teamName), _clock(), out entry);
         }
 
         private async ValueTask<T> ResolveRequiredAsync<T>(AirflowSecretKind kind, string key, string? teamName, CancellationToken cancellationToken) =>
             (T)(await ResolveAsync(kind, key, teamName, required: true, cancellationToken).ConfigureAwait(false))!;
-
-        private static long ToTicks(TimeSpan span) =>
-            span.TotalSeconds * Stopwatch.Frequency >= long.MaxValue / 4 ? long.MaxValue / 4 : (long)(span.TotalSeconds * Stopwatch.Frequency);
 
         // Returns a string (variables, config) or an AirflowConnection, or null when not found and not required.
         private async ValueTask<object?> ResolveAsync(AirflowSecretKind kind, string key, string? teamName, bool required, CancellationToken cancellationToken)
@@ -274,335 +251,16 @@ namespace AirflowSecrets
         }
 
         // A fresh cached value, else the key's one in-flight lookup (joined, or started): concurrent callers of a
-        // cold key share one walk over the backends. A caller's cancellation ends its own wait; the shared lookup
-        // is cancelled only when every caller waiting on it has gone.
+        // cold key share one walk over the backends.
         private ValueTask<Lookup> LookupAsync(AirflowSecretKey id, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_cache != null && _cache.TryGetValue(id, out CacheEntry? entry) && _clock() < entry.ExpiresAt)
+            if (_cache != null && _cache.TryGetFresh(id, _clock(), out CacheEntry? entry))
             {
-                return new ValueTask<Lookup>(entry.Hit);
+                return new ValueTask<Lookup>(entry!.Hit);
             }
 
-            return new ValueTask<Lookup>(AwaitFlightAsync(JoinFlight(id), cancellationToken));
-        }
-
-        private Flight JoinFlight(AirflowSecretKey id)
-        {
-            while (true)
-            {
-                if (_inFlight.TryGetValue(id, out Flight? existing))
-                {
-                    if (existing.TryJoin()) return existing;
-                    RemoveFlight(existing);
-                    continue;
-                }
-
-                var flight = new Flight(id);
-                flight.TryJoin();
-                if (_inFlight.TryAdd(id, flight))
-                {
-                    flight.Start(FetchAsync(id, flight));
-                    return flight;
-                }
-            }
-        }
-
-        private async Task<Lookup> AwaitFlightAsync(Flight flight, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return await TaskWaiting.WaitAsync(flight.Task, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                if (flight.Leave()) RemoveFlight(flight);
-            }
-        }
-
-        private void RemoveFlight(Flight flight) =>
-            ((ICollection<KeyValuePair<AirflowSecretKey, Flight>>)_inFlight).Remove(new KeyValuePair<AirflowSecretKey, Flight>(flight.Id, flight));
-
-        // One walk over the backends in Airflow's order, shared by every caller of the key.
-        private async Task<Lookup> FetchAsync(AirflowSecretKey id, Flight flight)
-        {
-            CancellationToken cancellationToken = flight.Token;
-            try
-            {
-                long now = _clock();
-                CacheEntry? stale = null;
-                if (_cache != null && _cache.TryGetValue(id, out CacheEntry? entry))
-                {
-                    // Filled by a lookup that finished while this one was being started.
-                    if (now < entry.ExpiresAt) return Lookup.Found(entry.Value);
-                    if (now < entry.StaleUntil) stale = entry;
-                }
-
-                var searched = new List<string>(_backends.Length);
-                bool failed = false;
-                for (int index = 0; index < _backends.Length; index++)
-                {
-                    IAirflowSecretsBackend backend = _backends[index];
-                    string? value;
-                    try
-                    {
-                        value = await backend.GetValueAsync(id.Kind, id.Key, id.TeamName, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                    {
-                        throw;
-                    }
-                    catch (Exception ex)
-                    {
-                        string reason = DescribeFailure(ex);
-                        Log.BackendFailed(_logger, IsSafeToLog(ex) ? ex : null, id.Kind, id.Key, backend.Name, reason);
-                        searched.Add(backend.DescribeLookup(id.Kind, id.Key, id.TeamName) + ": failed (" + reason + ")");
-                        if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, reason, now);
-                        failed = true;
-                        continue;
-                    }
-
-                    object? result = value;
-                    if (id.Kind == AirflowSecretKind.Connection)
-                    {
-                        // Airflow: "if not value" means not found, so an empty connection value is absent.
-                        if (string.IsNullOrEmpty(value))
-                        {
-                            searched.Add(backend.DescribeLookup(id.Kind, id.Key, id.TeamName) + ": not found");
-                            continue;
-                        }
-
-                        try
-                        {
-                            result = AirflowConnection.Parse(value!, id.Key);
-                        }
-                        catch (AirflowConnectionFormatException ex)
-                        {
-                            Log.MalformedConnection(_logger, backend.Name, id.Key, ex.Problem);
-                            searched.Add(backend.DescribeLookup(id.Kind, id.Key, id.TeamName) + ": malformed value (" + ex.Problem + ")");
-                            if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, ex.Problem, now);
-                            failed = true;
-                            continue;
-                        }
-                    }
-                    else if (value is null)
-                    {
-                        searched.Add(backend.DescribeLookup(id.Kind, id.Key, id.TeamName) + ": not found");
-                        continue;
-                    }
-
-                    Log.Resolved(_logger, id.Kind, id.Key, backend.Name);
-                    if (_cache != null)
-                    {
-                        if (!failed)
-                        {
-                            _cache[id] = new CacheEntry(result!, index, now + _cacheTtlTicks, now + _cacheTtlTicks + _maxStaleTicks);
-                        }
-                        else
-                        {
-                            // An earlier backend failed: once it recovers it may hold the key, so do not pin this answer.
-                            Log.NotCachedAfterFailure(_logger, id.Kind, id.Key, backend.Name);
-                        }
-                    }
-
-                    return Lookup.Found(result!);
-                }
-
-                // Every backend answered and none holds the key: whatever was cached is gone.
-                if (_cache != null && !failed) _cache.TryRemove(id, out _);
-                return Lookup.Missing(searched, failed);
-            }
-            finally
-            {
-                RemoveFlight(flight);
-            }
-        }
-
-        private Lookup ServeStale(AirflowSecretKey id, CacheEntry stale, IAirflowSecretsBackend backend, string reason, long now)
-        {
-            long expiredFor = now - (stale.StaleUntil - _maxStaleTicks);
-            Log.ServingLastKnownGood(_logger, id.Kind, id.Key, backend.Name, reason, TimeSpan.FromSeconds((double)expiredFor / Stopwatch.Frequency));
-            long retryAt = now + _staleRetryTicks;
-            _cache![id] = new CacheEntry(stale.Value, stale.SourceIndex, retryAt < stale.StaleUntil ? retryAt : stale.StaleUntil, stale.StaleUntil);
-            return Lookup.Found(stale.Value);
-        }
-
-        private static string DescribeFailure(Exception ex)
-        {
-            switch (ex)
-            {
-                case AggregateException aggregate when aggregate.InnerExceptions.Count > 0:
-                    // The SDK's retry policy gives up with every attempt's failure: name the last.
-                    return "gave up after " + aggregate.InnerExceptions.Count + " attempts; last: "
-                        + DescribeFailure(aggregate.InnerExceptions[aggregate.InnerExceptions.Count - 1]);
-                case RequestFailedException request when request.Status == 0:
-                    return "no response: " + (request.InnerException?.GetType().Name ?? "transport error");
-                case RequestFailedException request:
-                    return "HTTP " + request.Status + (string.IsNullOrEmpty(request.ErrorCode) ? string.Empty : " " + request.ErrorCode);
-                case AuthenticationFailedException:
-                    return "authentication failed: " + ex.GetType().Name;
-                case AirflowSecretsException:
-                    return ex.Message;
-                default:
-                    return ex.GetType().FullName ?? ex.GetType().Name;
-            }
-        }
-
-        // Exceptions whose messages are known not to carry stored values are logged whole; others by type only.
-        private static bool IsSafeToLog(Exception ex) =>
-            ex is RequestFailedException or AuthenticationFailedException or CredentialUnavailableException or AirflowSecretsException
-            || (ex is AggregateException aggregate && aggregate.InnerExceptions.All(IsSafeToLog));
-
-        private sealed class CacheEntry
-        {
-            private object? _typed;
-
-            public CacheEntry(object value, int sourceIndex, long expiresAt, long staleUntil)
-            {
-                Value = value;
-                SourceIndex = sourceIndex;
-                ExpiresAt = expiresAt;
-                StaleUntil = staleUntil;
-                Hit = Lookup.Found(value);
-            }
-
-            public object Value { get; }
-
-            // The answer for a cache hit, made once so that a hit allocates nothing.
-            public Lookup Hit { get; }
-
-            // The value last read as some T (immutable types only), so that warm typed reads skip JSON.
-            public bool TryGetTyped<T>(out T value)
-            {
-                if (Volatile.Read(ref _typed) is Typed<T> typed)
-                {
-                    value = typed.Value;
-                    return true;
-                }
-
-                value = default!;
-                return false;
-            }
-
-            public void SetTyped<T>(T value) => Volatile.Write(ref _typed, new Typed<T>(value));
-
-            // The backend that supplied the value: only its failure lets the old value be served.
-            public int SourceIndex { get; }
-
-            public long ExpiresAt { get; }
-
-            public long StaleUntil { get; }
-        }
-
-        private sealed class Typed<T>
-        {
-            public Typed(T value) => Value = value;
-
-            public T Value { get; }
-        }
-
-        // Types whose values can be handed to every caller: nobody can change them.
-        private static class ImmutableType<T>
-        {
-            public static readonly bool Is = Check(typeof(T));
-
-            private static bool Check(Type type)
-            {
-                Type inner = Nullable.GetUnderlyingType(type) ?? type;
-                return inner.IsPrimitive || inner.IsEnum || inner == typeof(string) || inner == typeof(decimal) || inner == typeof(DateTime)
-                    || inner == typeof(DateTimeOffset) || inner == typeof(TimeSpan) || inner == typeof(Guid) || inner == typeof(Uri);
-            }
-        }
-
-        // The outcome of one walk: a value, or the places searched and whether any of them failed.
-        private sealed class Lookup
-        {
-            private static readonly IReadOnlyList<string> NothingSearched = Array.Empty<string>();
-
-            private Lookup(object? value, IReadOnlyList<string> searched, bool failed)
-            {
-                Value = value;
-                Searched = searched;
-                Failed = failed;
-            }
-
-            public object? Value { get; }
-
-            public IReadOnlyList<string> Searched { get; }
-
-            public bool Failed { get; }
-
-            public static Lookup Found(object value) => new(value, NothingSearched, failed: false);
-
-            public static Lookup Missing(IReadOnlyList<string> searched, bool failed) => new(null, searched, failed);
-        }
-
-        // One lookup in progress and the callers waiting for it.
-        private sealed class Flight : IDisposable
-        {
-            private readonly object _gate = new();
-            private readonly CancellationTokenSource _cancellation = new();
-            private readonly TaskCompletionSource<Lookup> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            private int _waiters;
-            private bool _abandoned;
-            private bool _finished;
-
-            public Flight(AirflowSecretKey id) => Id = id;
-
-            public AirflowSecretKey Id { get; }
-
-            // Completes when the lookup does; callers can join before the lookup has been started.
-            public Task<Lookup> Task => _result.Task;
-
-            public CancellationToken Token => _cancellation.Token;
-
-            public void Start(Task<Lookup> lookup) =>
-                lookup.ContinueWith(
-                    (done, state) =>
-                    {
-                        var flight = (Flight)state!;
-                        flight.Dispose();
-                        if (done.IsCanceled) flight._result.TrySetCanceled();
-                        else if (done.IsFaulted) flight._result.TrySetException(done.Exception!.InnerExceptions);
-                        else flight._result.TrySetResult(done.Result);
-                    },
-                    this,
-                    CancellationToken.None,
-                    TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default);
-
-            public bool TryJoin()
-            {
-                lock (_gate)
-                {
-                    if (_abandoned) return false;
-                    _waiters++;
-                    return true;
-                }
-            }
-
-            // Returns true when the last waiter left before the lookup finished: the lookup is then cancelled.
-            public bool Leave()
-            {
-                lock (_gate)
-                {
-                    _waiters--;
-                    if (_waiters > 0 || _finished) return false;
-                    _abandoned = true;
-                    _cancellation.Cancel();
-                    return true;
-                }
-            }
-
-            // Called once, when the lookup has finished.
-            public void Dispose()
-            {
-                lock (_gate)
-                {
-                    _finished = true;
-                    _cancellation.Dispose();
-                }
-            }
+            return new ValueTask<Lookup>(_flights.RunAsync(id, cancellationToken));
         }
     }
 }

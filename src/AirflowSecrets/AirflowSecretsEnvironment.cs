@@ -178,9 +178,23 @@ namespace AirflowSecrets
                             throw new AirflowSecretsConfigurationException("The backend kwarg 'verify_challenge_resource' must be true or false.", name);
                         }
 
-                        options.ClientOptions ??= new Azure.Security.KeyVault.Secrets.SecretClientOptions();
+                        options.ClientOptions ??= AzureKeyVaultBackendOptions.CreateClientOptions();
                         options.ClientOptions.DisableChallengeResourceVerification = !value.Bool;
                         break;
+                    case "connection_verify":
+                        // azure-core: True (the default trust), False (no verification), or the path of a CA bundle.
+                        if (value.Kind == PyKind.Bool && value.Bool) break;
+                        if (value.Kind == PyKind.String && value.String!.Length > 0)
+                        {
+                            options.ConnectionVerify = value.String;
+                            break;
+                        }
+
+                        throw new AirflowSecretsConfigurationException(
+                            value.Kind == PyKind.Bool
+                                ? "The backend kwarg 'connection_verify' is false, which would turn certificate checks off; AirflowSecrets does not do that. Give the path of the vault's CA certificate (PEM) instead."
+                                : "The backend kwarg 'connection_verify' must be true or the path of a CA bundle (PEM); it is a JSON " + value.PythonTypeName + ".",
+                            name);
                     default:
                         // Airflow hands unknown kwargs to Python's SecretClient; the .NET client has no such bag.
                         options.IgnoredKwargs.Add(name);

@@ -50,6 +50,18 @@ namespace AirflowSecrets
         /// </summary>
         public TimeSpan MaxStaleness { get; set; } = DefaultMaxStaleness;
 
+        /// <summary>The default of <see cref="OutageInterval"/>: 30 seconds.</summary>
+        public static readonly TimeSpan DefaultOutageInterval = TimeSpan.FromSeconds(30);
+
+        /// <summary>
+        /// Outage awareness: when a backend cannot be reached (connection refused, host not found, a TLS failure, a
+        /// timeout, after the client's own retries), lookups skip it for this long and say so in their fallback and
+        /// not-found texts; then one lookup probes it again, and concurrent lookups and bulk loads share that probe.
+        /// The outage is logged once per backend per interval. <see cref="TimeSpan.Zero"/> turns this off: every lookup
+        /// then asks every backend, and pays its retries. Default: <see cref="DefaultOutageInterval"/>.
+        /// </summary>
+        public TimeSpan OutageInterval { get; set; } = DefaultOutageInterval;
+
         /// <summary>Serializer options for typed (JSON) variables; default: <see cref="AirflowJson.DefaultSerializerOptions"/>.</summary>
         public JsonSerializerOptions? JsonSerializerOptions { get; set; }
 
@@ -59,6 +71,22 @@ namespace AirflowSecrets
         {
             KeyVault?.Validate();
             ValidateCache();
+            ValidateOutageInterval();
+        }
+
+        // The settings the resolver itself uses: also checked by a resolver built over explicit backends.
+        internal void ValidateResolution()
+        {
+            if (UseCache) ValidateCache();
+            ValidateOutageInterval();
+        }
+
+        private void ValidateOutageInterval()
+        {
+            if (OutageInterval < TimeSpan.Zero)
+            {
+                throw new AirflowSecretsConfigurationException("The outage interval must not be negative.", nameof(OutageInterval));
+            }
         }
 
         // The cache settings alone: also checked by a resolver built over explicit backends.

@@ -60,8 +60,51 @@ namespace AirflowSecrets
         /// </summary>
         public int MaxConcurrentRequests { get; set; } = DefaultMaxConcurrentRequests;
 
-        /// <summary>Options for the <see cref="SecretClient"/> (transport, retries, diagnostics).</summary>
+        /// <summary>
+        /// Options for the <see cref="SecretClient"/> (transport, retries, diagnostics); default:
+        /// <see cref="CreateClientOptions"/>. The backend adds two pipeline policies of its own to them (the shared
+        /// retry budget while the vault is unreachable), so give each backend its own options object.
+        /// </summary>
         public SecretClientOptions? ClientOptions { get; set; }
+
+        /// <summary>
+        /// <c>connection_verify</c>: the path of a CA bundle (a PEM file, or a directory of PEM files) whose certificates
+        /// are the only ones trusted for the vault and the token endpoint, as azure-core's transport takes it in Airflow's
+        /// Python client. It replaces the SDK's default transport only; a <c>Transport</c> set in <see cref="ClientOptions"/>
+        /// or the credential options wins. <c>null</c>: the machine's trust store.
+        /// </summary>
+        public string? ConnectionVerify { get; set; }
+
+        /// <summary>The retries of the default client options: 3, as azure-core's default policy in Airflow's Python client.</summary>
+        public const int DefaultMaxRetries = 3;
+
+        /// <summary>The first back-off of the default client options (then doubled, ±20 % jitter): 0.8 s, as azure-core's back-off factor.</summary>
+        public static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromSeconds(0.8);
+
+        /// <summary>
+        /// The timeout of one attempt in the default client options: 10 s (the .NET SDK's default is 100 s, azure-core's
+        /// 300 s to connect and 300 s to read), so that a vault that accepts connections and never answers costs at most
+        /// about 46 s in all (4 attempts and 5.6 s of back-off), not minutes.
+        /// </summary>
+        public static readonly TimeSpan DefaultNetworkTimeout = TimeSpan.FromSeconds(10);
+
+        /// <summary>
+        /// The client options used when <see cref="ClientOptions"/> is not set: the retry budget users of Airflow's Python
+        /// client expect (azure-core's default policy: 3 retries, exponential back-off from 0.8 s, <c>Retry-After</c>
+        /// honoured), and at most <see cref="DefaultNetworkTimeout"/> per attempt. A refused or unresolvable vault thus
+        /// fails after 4 attempts and about 5.6 s (0.8 + 1.6 + 3.2 s of back-off); azure-core's Python policy waits
+        /// 0 + 1.6 + 3.2 s.
+        /// </summary>
+        public static SecretClientOptions CreateClientOptions()
+        {
+            var options = new SecretClientOptions();
+            options.Retry.Mode = Azure.Core.RetryMode.Exponential;
+            options.Retry.MaxRetries = DefaultMaxRetries;
+            options.Retry.Delay = DefaultRetryDelay;
+            options.Retry.MaxDelay = TimeSpan.FromMinutes(1);
+            options.Retry.NetworkTimeout = DefaultNetworkTimeout;
+            return options;
+        }
 
         /// <summary>
         /// Kwargs Airflow would pass on to Python's <c>SecretClient</c> that have no .NET equivalent here;
@@ -112,6 +155,12 @@ namespace AirflowSecrets
             {
                 // The SDK refuses to send bearer tokens over plain http, so an http vault could never answer.
                 throw new AirflowSecretsConfigurationException("The Key Vault backend's 'vault_url' must be an absolute https URL.", "vault_url");
+            }
+
+            if (ConnectionVerify != null && !System.IO.File.Exists(ConnectionVerify) && !System.IO.Directory.Exists(ConnectionVerify))
+            {
+                throw new AirflowSecretsConfigurationException(
+                    "The backend kwarg 'connection_verify' names '" + ConnectionVerify + "', which is neither a file nor a directory.", "connection_verify");
             }
         }
 

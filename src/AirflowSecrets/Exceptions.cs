@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using AirflowSecrets.Backends;
+using AirflowSecrets.Resolution;
 
 namespace AirflowSecrets
 {
@@ -72,17 +74,27 @@ namespace AirflowSecrets
         public string Problem { get; }
     }
 
-    /// <summary>No backend holds the requested variable, connection or config value.</summary>
+    /// <summary>
+    /// No backend holds a usable value for the requested variable, connection or config value: every backend answered
+    /// that it does not hold it, or one failed (or was skipped as unavailable), or the values found are malformed. The
+    /// message says which, and lists every place looked at.
+    /// </summary>
     public sealed class AirflowSecretNotFoundException : AirflowSecretsException
     {
         /// <summary>Creates the exception.</summary>
         public AirflowSecretNotFoundException(AirflowSecretKind kind, string key, string? teamName, IReadOnlyList<string> searched)
-            : base(BuildMessage(kind, key, teamName, searched))
+            : this(kind, key, teamName, searched, SearchedText.Classify(searched ?? throw new ArgumentNullException(nameof(searched))))
+        {
+        }
+
+        private AirflowSecretNotFoundException(AirflowSecretKind kind, string key, string? teamName, IReadOnlyList<string> searched, LookupMiss miss)
+            : base(BuildMessage(kind, key, teamName, searched, miss))
         {
             Kind = kind;
             Key = key;
             TeamName = teamName;
             Searched = searched;
+            Unreadable = miss == LookupMiss.Failed || miss == LookupMiss.Malformed;
         }
 
         /// <summary>What was looked up.</summary>
@@ -97,13 +109,47 @@ namespace AirflowSecrets
         /// <summary>Every place that was looked at, in order, with what each answered.</summary>
         public IReadOnlyList<string> Searched { get; }
 
-        private static string BuildMessage(AirflowSecretKind kind, string key, string? teamName, IReadOnlyList<string> searched)
+        /// <summary>
+        /// <c>true</c> when a backend failed, was skipped as unavailable, or held a malformed value, so the key may well
+        /// exist; <c>false</c> when every backend answered that it does not hold it.
+        /// </summary>
+        public bool Unreadable { get; }
+
+        private static string BuildMessage(AirflowSecretKind kind, string key, string? teamName, IReadOnlyList<string> searched, LookupMiss miss)
         {
             string what = AirflowSecretKindInfo.Of(kind).Title;
             string team = string.IsNullOrEmpty(teamName) ? string.Empty : " (team '" + teamName + "')";
             string places = searched.Count == 0 ? "no backend is configured" : string.Join("; ", searched);
-            return what + " '" + key + "'" + team + " was not found. Looked in: " + places + ".";
+            return what + " '" + key + "'" + team + " " + Headline(miss) + ". Looked in: " + places + ".";
         }
+
+        internal static string Headline(LookupMiss miss) => miss switch
+        {
+            LookupMiss.Failed => "could not be read",
+            LookupMiss.Malformed => "has no usable value: the value found is malformed",
+            _ => "was not found",
+        };
+    }
+
+    /// <summary>
+    /// A backend failed; the message names the backend and the cause in one line (connection refused, host not found, a
+    /// TLS problem, a timeout, an HTTP status, an authentication failure), never a value. The SDK's exception is the inner one.
+    /// </summary>
+    public sealed class AirflowSecretsBackendException : AirflowSecretsException
+    {
+        /// <summary>Creates the exception.</summary>
+        public AirflowSecretsBackendException(string backend, BackendFailure failure, Exception? innerException = null)
+            : base((backend ?? throw new ArgumentNullException(nameof(backend))) + " failed: " + (failure ?? throw new ArgumentNullException(nameof(failure))).Description + ".", innerException)
+        {
+            Backend = backend;
+            Failure = failure;
+        }
+
+        /// <summary>The backend's name.</summary>
+        public string Backend { get; }
+
+        /// <summary>What went wrong.</summary>
+        public BackendFailure Failure { get; }
     }
 
     /// <summary>One key of a bulk load that could not be loaded.</summary>
@@ -130,7 +176,10 @@ namespace AirflowSecrets
 
         /// <summary>The key and what went wrong; never a value.</summary>
         public override string ToString() =>
-            Key + (Unreadable ? " could not be read" : " was not found") + " (" + (Searched.Count == 0 ? "no backend is configured" : string.Join("; ", Searched)) + ")";
+            Key + " " + AirflowSecretNotFoundException.Headline(Unreadable ? Miss() : LookupMiss.NotFound)
+            + " (" + (Searched.Count == 0 ? "no backend is configured" : string.Join("; ", Searched)) + ")";
+
+        private LookupMiss Miss() => SearchedText.Classify(Searched) is LookupMiss.Malformed ? LookupMiss.Malformed : LookupMiss.Failed;
     }
 
     /// <summary>A bulk load found some keys missing or unreadable; every one of them is listed.</summary>

@@ -25,6 +25,16 @@ if (args.Length > 0 && args[0] == "measure")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "outage")
+{
+    // A family of its own, not part of run.sh's RESULTS.md: each operation waits out real retry back-off.
+    Summary outage = BenchmarkRunner.Run<OutageBenchmarks>();
+    var logger = new AccumulationLogger();
+    MarkdownExporter.GitHub.ExportToLog(outage, logger);
+    Console.WriteLine(logger.GetLog());
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "results")
 {
     // results <RESULTS.md> <analyzer comparison markdown> <command line>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using AirflowSecrets.Cli;
+using AirflowSecrets.Cli.Tests.Support;
 using AirflowSecrets.Testing;
 
 namespace AirflowSecrets.Cli.Tests;
@@ -28,25 +29,7 @@ public sealed class CliTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _vault.DisposeAsync();
 
-    private async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environment = new Dictionary<string, string>
-        {
-            ["AIRFLOW__SECRETS__BACKEND"] = AirflowSecretsEnvironment.KeyVaultBackendClassPath,
-            ["AIRFLOW__SECRETS__BACKEND_KWARGS"] = "{\"vault_url\": \"" + _vault.VaultUri + "\"}",
-        };
-        var context = new CliContext(output, error, name => environment.TryGetValue(name, out string? value) ? value : null, options =>
-        {
-            options.TenantId = _vault.TenantId;
-            options.ClientId = _vault.ClientId;
-            options.ClientSecret = _vault.ClientSecret;
-            _vault.Attach(options);
-        });
-        int code = await CliApp.RunAsync(args, context);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Out, string Error)> Run(params string[] args) => Tool.RunAsync(_vault.VaultUri.ToString(), Tool.Trusting(_vault), args);
 
     private int SecretRequests() => _vault.Requests.Count(r => r.Operation is "get" or "set" or "delete" or "list");
 

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Azure.Security.KeyVault.Secrets;
 
@@ -12,7 +13,9 @@ namespace AirflowSecrets.Backends
     /// <summary>
     /// Airflow's <c>AzureKeyVaultBackend</c>: looks up <c>{prefix}{sep}{key}</c> (every <c>_</c> replaced by
     /// <c>sep</c>), the team-scoped <c>{prefix}{sep}{team}--{key}</c> first when a team is given. A 404 means
-    /// "not here"; any other failure propagates to the resolver, which logs it and moves on.
+    /// "not here"; any other failure is thrown as an <see cref="AirflowSecretsBackendException"/> that names its cause
+    /// (the resolver logs it and moves on). The client retries as <see cref="AzureKeyVaultBackendOptions.CreateClientOptions"/>
+    /// describes, and concurrent requests share one retry budget while the vault cannot be reached.
     /// </summary>
     public sealed class AzureKeyVaultBackend : IAirflowSecretsBackend, IDisposable
     {
@@ -22,6 +25,7 @@ namespace AirflowSecrets.Backends
         private readonly string? _variablesPrefix;
         private readonly string? _connectionsPrefix;
         private readonly string? _configPrefix;
+        private readonly BackendFailureContext _failureContext;
 
         /// <summary>Creates the backend and its <see cref="SecretClient"/> from Airflow's kwargs.</summary>
         /// <exception cref="AirflowSecretsConfigurationException">The options are invalid.</exception>
@@ -46,8 +50,42 @@ namespace AirflowSecrets.Backends
             _variablesPrefix = AirflowNaming.NormalizePrefix(options.VariablesPrefix, _separator);
             _connectionsPrefix = AirflowNaming.NormalizePrefix(options.ConnectionsPrefix, _separator);
             _configPrefix = AirflowNaming.NormalizePrefix(options.ConfigPrefix, _separator);
-            _client = client ?? new SecretClient(options.VaultUrl!, CreateCredential(options), options.ClientOptions ?? new SecretClientOptions());
+            if (client != null)
+            {
+                _client = client;
+                _failureContext = new BackendFailureContext();
+            }
+            else
+            {
+                SecretClientOptions clientOptions = BuildClientOptions(options, out CaBundle? bundle);
+                _failureContext = new BackendFailureContext { NetworkTimeout = clientOptions.Retry.NetworkTimeout, CaBundle = bundle?.Path };
+                new KeyVaultTransportGate(Name, _failureContext).AddTo(clientOptions);
+                _client = new SecretClient(options.VaultUrl!, CreateCredential(options), clientOptions);
+            }
         }
+
+        /// <summary>
+        /// A <see cref="SecretClient"/> built as the backend builds its own: <see cref="AzureKeyVaultBackendOptions.ClientOptions"/>
+        /// (or the documented retry budget), a transport that trusts <c>connection_verify</c>, and Airflow's credential choice.
+        /// </summary>
+        /// <exception cref="AirflowSecretsConfigurationException">The options are invalid.</exception>
+        public static SecretClient CreateSecretClient(AzureKeyVaultBackendOptions options)
+        {
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            options.Validate();
+            return new SecretClient(options.VaultUrl!, CreateCredential(options), BuildClientOptions(options, out _));
+        }
+
+        // The caller's client options, or the documented budget; connection_verify replaces the SDK's default transport.
+        private static SecretClientOptions BuildClientOptions(AzureKeyVaultBackendOptions options, out CaBundle? bundle)
+        {
+            SecretClientOptions clientOptions = options.ClientOptions ?? AzureKeyVaultBackendOptions.CreateClientOptions();
+            bundle = options.ConnectionVerify is null ? null : CaBundle.Load(options.ConnectionVerify);
+            if (bundle != null && IsDefaultTransport(clientOptions.Transport)) clientOptions.Transport = new HttpClientTransport(bundle.CreateHandler());
+            return clientOptions;
+        }
+
+        private static bool IsDefaultTransport(HttpPipelineTransport transport) => ReferenceEquals(transport, HttpClientTransport.Shared);
 
         /// <inheritdoc />
         public string Name => "Azure Key Vault";
@@ -76,6 +114,7 @@ namespace AirflowSecrets.Backends
             {
                 var secretOptions = new ClientSecretCredentialOptions();
                 options.ConfigureCredentialOptions?.Invoke(secretOptions);
+                if (PrepareCredentialOptions(secretOptions, options)) secretOptions.DisableInstanceDiscovery = true;
                 return new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret, secretOptions);
             }
 
@@ -94,7 +133,23 @@ namespace AirflowSecrets.Backends
             }
 
             options.ConfigureCredentialOptions?.Invoke(credentialOptions);
+            if (PrepareCredentialOptions(credentialOptions, options)) credentialOptions.DisableInstanceDiscovery = true;
             return credentialOptions;
+        }
+
+        // After the caller's adjustments: the token endpoint is trusted through connection_verify as the vault is (unless
+        // a transport was given), and true is returned when the authority host (AZURE_AUTHORITY_HOST) is this machine: a
+        // local token endpoint, for which instance discovery (a request to login.microsoftonline.com, which cannot know
+        // it) would only wait on public DNS.
+        private static bool PrepareCredentialOptions(TokenCredentialOptions credentialOptions, AzureKeyVaultBackendOptions options)
+        {
+            if (options.ConnectionVerify != null && IsDefaultTransport(credentialOptions.Transport))
+            {
+                credentialOptions.Transport = new HttpClientTransport(CaBundle.Load(options.ConnectionVerify).CreateHandler());
+            }
+
+            Uri? authority = credentialOptions.AuthorityHost;
+            return authority != null && authority.IsAbsoluteUri && authority.IsLoopback;
         }
 
         /// <inheritdoc />
@@ -132,6 +187,14 @@ namespace AirflowSecrets.Backends
                 catch (RequestFailedException ex) when (ex.Status == 404)
                 {
                     // Not in the vault: Airflow moves on silently.
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (Exception ex) when (ex is not AirflowSecretsBackendException)
+                {
+                    throw new AirflowSecretsBackendException(Name, BackendFailure.Describe(ex, _failureContext), ex);
                 }
                 finally
                 {
