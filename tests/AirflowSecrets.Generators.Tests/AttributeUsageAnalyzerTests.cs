@@ -190,6 +190,29 @@ public sealed class AttributeUsageAnalyzerTests
         Verifier.Diagnostic(DiagnosticDescriptors.InvalidMemberName).WithLocation(1).WithArguments("Variable", "ok", "not valid"));
 
     [Fact]
+    public Task AFS011_below_csharp_7_3_one_error_per_class_and_nothing_else() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable("my_var")]
+        [AirflowVariable("bad.key")]
+        internal partial class {|#0:Secrets|} { }
+        internal class Unrelated { }
+        """,
+        null,
+        Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_2,
+        Verifier.Diagnostic(DiagnosticDescriptors.LanguageVersionTooOld).WithLocation(0).WithArguments("Secrets", "7.2", "7.3"));
+
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8)]
+    public Task AFS011_not_from_csharp_7_3_on(Microsoft.CodeAnalysis.CSharp.LanguageVersion version) => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable("my_var", Optional = true)]
+        internal partial class Secrets { }
+        """,
+        null,
+        version);
+
+    [Fact]
     public Task Code_being_typed_gives_no_analyzer_exception() => Verifier.VerifyAsync("""
         using AirflowSecrets;
         [{|CS1729:AirflowVariable|}]

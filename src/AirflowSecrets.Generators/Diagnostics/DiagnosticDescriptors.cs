@@ -61,6 +61,11 @@ namespace AirflowSecrets.Generators.Diagnostics
             "No valid member name",
             "{0} '{1}' gives the member name '{2}', which is not a C# identifier; set Name");
 
+        public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
+            "AFS011", UsageCategory, DiagnosticSeverity.Error,
+            "The project's C# version is too old for the generated accessors",
+            "'{0}' declares Airflow secrets, but the project compiles at C# {1} and the generated accessors need C# {2} or later; nothing is generated: set <LangVersion> to {2} or later");
+
         public const string SecretsCategory = "AirflowSecrets.Security";
 
         public static readonly DiagnosticDescriptor CredentialInSlot = Create(
