@@ -102,6 +102,8 @@ namespace AirflowSecrets
         }
 
         /// <summary>Deserialises <see cref="ExtraDejson"/> into <typeparamref name="T"/> with the variable JSON rules.</summary>
+        [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(AirflowJson.ReflectionWarning)]
+        [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(AirflowJson.ReflectionDynamicWarning)]
         public T? GetExtraDejson<T>(JsonSerializerOptions? options = null)
         {
             try
