@@ -99,6 +99,82 @@ public sealed class GeneratorSnapshotTests
     }
 
     [Fact]
+    public void Typed_variables_are_read_without_reflection_and_own_types_through_their_json_context()
+    {
+        MatchAtEveryVersion("TypedReads", """
+            using System;
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using System.Text.Json.Nodes;
+            using System.Text.Json.Serialization;
+            using System.Text.Json.Serialization.Metadata;
+            using AirflowSecrets;
+
+            namespace Example
+            {
+                internal enum Mode { Append, Replace }
+
+                internal sealed class Warehouse
+                {
+                    public string Schema { get; set; } = "";
+                }
+
+                internal struct Window
+                {
+                    public int Hours { get; set; }
+                }
+
+                // Written by hand here (the tests do not run System.Text.Json's generator); real code lets it write the rest.
+                [JsonSerializable(typeof(Warehouse))]
+                [JsonSerializable(typeof(Window))]
+                internal sealed class JobJsonContext : JsonSerializerContext
+                {
+                    public JobJsonContext() : base(null) { }
+
+                    public static JobJsonContext Default { get; } = new JobJsonContext();
+
+                    protected override JsonSerializerOptions GeneratedSerializerOptions => new JsonSerializerOptions();
+
+                    public override JsonTypeInfo GetTypeInfo(Type type) => throw new NotSupportedException();
+                }
+
+                [JsonSerializable(typeof(Window))]
+                internal sealed class OtherJsonContext : JsonSerializerContext
+                {
+                    public OtherJsonContext() : base(null) { }
+
+                    public static OtherJsonContext Default { get; } = new OtherJsonContext();
+
+                    protected override JsonSerializerOptions GeneratedSerializerOptions => new JsonSerializerOptions();
+
+                    public override JsonTypeInfo GetTypeInfo(Type type) => throw new NotSupportedException();
+                }
+
+                [AirflowJsonContext(typeof(JobJsonContext))]
+                [AirflowVariable("flags", typeof(bool[]))]
+                [AirflowVariable("modes", typeof(List<Mode>), Optional = true)]
+                [AirflowVariable("limits", typeof(Dictionary<string, long?>))]
+                [AirflowVariable("ids", typeof(IReadOnlyCollection<Guid>))]
+                [AirflowVariable("tags", typeof(HashSet<string>))]
+                [AirflowVariable("endpoint", typeof(Uri))]
+                [AirflowVariable("start", typeof(DateOnly), Optional = true)]
+                [AirflowVariable("at", typeof(TimeOnly))]
+                [AirflowVariable("since", typeof(DateTimeOffset), Default = "2024-01-01T00:00:00+00:00")]
+                [AirflowVariable("raw", typeof(JsonElement))]
+                [AirflowVariable("node", typeof(JsonObject), Optional = true)]
+                [AirflowVariable("initial", typeof(char), Default = 'x')]
+                [AirflowVariable("warehouse", typeof(Warehouse))]
+                [AirflowVariable("warehouses", typeof(IDictionary<string, Warehouse[]>))]
+                [AirflowVariable("window", typeof(Window?))]
+                [AirflowVariable("other_window", typeof(Window), JsonContext = typeof(OtherJsonContext))]
+                internal partial class TypedSecrets
+                {
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void Nested_generic_and_global_namespace_classes()
     {
         MatchAtEveryVersion("Nested", """

@@ -29,7 +29,10 @@ namespace AirflowSecrets.Generators.Diagnostics
             DiagnosticDescriptors.UnsupportedType,
             DiagnosticDescriptors.DefaultDoesNotFit,
             DiagnosticDescriptors.InvalidMemberName,
-            DiagnosticDescriptors.LanguageVersionTooOld);
+            DiagnosticDescriptors.LanguageVersionTooOld,
+            DiagnosticDescriptors.ReflectionInTrimmedBuild,
+            DiagnosticDescriptors.NotAJsonContext,
+            DiagnosticDescriptors.TypeNotInJsonContext);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -39,12 +42,13 @@ namespace AirflowSecrets.Generators.Diagnostics
             context.RegisterCompilationStartAction(start =>
             {
                 NamingSettings settings = SettingsReader.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                string? trimming = SettingsReader.TrimmingProperty(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 LanguageLevel language = start.Compilation is CSharpCompilation csharp ? new LanguageLevel(csharp.LanguageVersion) : LanguageLevel.Latest;
-                start.RegisterSymbolAction(symbol => Analyze(symbol, settings, language), SymbolKind.NamedType);
+                start.RegisterSymbolAction(symbol => Analyze(symbol, settings, language, trimming), SymbolKind.NamedType);
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, NamingSettings settings, LanguageLevel language)
+        private static void Analyze(SymbolAnalysisContext context, NamingSettings settings, LanguageLevel language, string? trimming)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (!type.GetAttributes().Any(a => SecretsClassParser.IsSecretAttribute(a, out _))) return;
@@ -58,7 +62,7 @@ namespace AirflowSecrets.Generators.Diagnostics
             }
 
             var problems = new List<Problem>();
-            SecretsClassParser.Parse(type, settings, problems, context.CancellationToken);
+            SecretsClassParser.Parse(type, settings, problems, context.CancellationToken, trimming);
             foreach (Problem problem in problems)
             {
                 if (problem.Descriptor == DiagnosticDescriptors.NotPartial && problem.Symbol is INamedTypeSymbol container

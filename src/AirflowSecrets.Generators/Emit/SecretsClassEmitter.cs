@@ -20,6 +20,9 @@ namespace AirflowSecrets.Generators.Emit
         private const string Connection = "global::AirflowSecrets.AirflowConnection";
         private const string Field = "__airflowSecrets";
         private const string Declares = "global::AirflowSecrets.IDeclaresAirflowSecrets";
+        private const string ReaderType = "global::AirflowSecrets.AirflowValueReader";
+        private const string Readers = "global::AirflowSecrets.AirflowValueReaders.";
+        private const string ReadersClass = "__AirflowValueReaders";
 
         public static string ToolVersion { get; } = typeof(SecretsClassEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
@@ -98,6 +101,7 @@ namespace AirflowSecrets.Generators.Emit
             w.WriteLine("global::System.Collections.Generic.IReadOnlyList<" + Key + "> " + Declares + ".DeclaredSecrets => DeclaredSecrets;");
             w.WriteLineNoTabs(string.Empty);
             w.WriteLine("global::System.Collections.Generic.IReadOnlyList<" + Key + "> " + Declares + ".OptionalSecrets => OptionalSecrets;");
+            WriteReaders(w, model);
 
             foreach (SecretMemberModel member in model.Members)
             {
@@ -191,18 +195,18 @@ namespace AirflowSecrets.Generators.Emit
 
                     break;
                 case AirflowSecretKind.Variable:
+                    string reader = ReaderField(member);
                     if (member.DefaultExpression != null)
                     {
-                        WriteExpression(w, signature, r + ".GetVariableOrDefaultAsync<" + member.ValueType + ">(" + key + ", " + member.DefaultExpression + ", " + team + ", cancellationToken)");
+                        WriteExpression(w, signature, r + ".GetVariableOrDefaultAsync<" + member.ValueType + ">(" + key + ", " + member.DefaultExpression + ", " + reader + ", " + team + ", cancellationToken)");
                     }
                     else if (member.Optional)
                     {
-                        string argument = member.IsValueType ? member.ValueType + "?" : member.ValueType!;
-                        WriteExpression(w, signature, r + ".GetVariableOrDefaultAsync<" + argument + ">(" + key + ", null, " + team + ", cancellationToken)");
+                        WriteExpression(w, signature, r + ".GetVariableOrDefaultAsync<" + ReadType(member) + ">(" + key + ", null, " + reader + ", " + team + ", cancellationToken)");
                     }
                     else
                     {
-                        WriteExpression(w, signature, r + ".GetVariableAsync<" + member.ValueType + ">(" + key + ", " + team + ", cancellationToken)");
+                        WriteExpression(w, signature, r + ".GetVariableAsync<" + member.ValueType + ">(" + key + ", " + reader + ", " + team + ", cancellationToken)");
                     }
 
                     break;
@@ -222,6 +226,30 @@ namespace AirflowSecrets.Generators.Emit
                     break;
             }
         }
+
+        // The reader of each typed variable, made once (on first use of any) and shared by the accessors and the snapshot.
+        private static void WriteReaders(IndentedTextWriter w, SecretsClassModel model)
+        {
+            SecretMemberModel[] typed = model.Members.Where(m => m.Reader != null).ToArray();
+            if (typed.Length == 0) return;
+            w.WriteLineNoTabs(string.Empty);
+            w.WriteLine("private static class " + ReadersClass);
+            w.WriteLine("{");
+            w.Indent++;
+            foreach (SecretMemberModel member in typed)
+            {
+                string reader = member.Optional && member.IsValueType ? Readers + "Nullable(" + member.Reader + ")" : member.Reader!;
+                w.WriteLine("internal static readonly " + ReaderType + "<" + ReadType(member) + "> " + member.MemberName + " = " + reader + ";");
+            }
+
+            w.Indent--;
+            w.WriteLine("}");
+        }
+
+        // The type a typed variable's reader reads: nullable for an optional value type.
+        private static string ReadType(SecretMemberModel member) => member.Optional && member.IsValueType ? member.ValueType + "?" : member.ValueType!;
+
+        private static string ReaderField(SecretMemberModel member) => ReadersClass + "." + member.MemberName;
 
         private static void WriteExpression(IndentedTextWriter w, string signature, string expression, bool isAsync = false)
         {
@@ -273,19 +301,10 @@ namespace AirflowSecrets.Generators.Emit
                     if (member.DefaultExpression != null) return "loaded.GetVariableOrDefault(" + key + ", null, " + team + ") ?? " + member.DefaultExpression;
                     return member.Optional ? "loaded.GetVariableOrDefault(" + key + ", null, " + team + ")" : "loaded.GetVariable(" + key + ", " + team + ")";
                 case AirflowSecretKind.Variable:
+                    string read = "loaded.GetVariable<" + ReadType(member) + ">(" + key + ", " + ReaderField(member) + ", " + team + ")";
                     string present = "loaded.Contains(" + KeyExpression(member) + ")";
-                    if (member.DefaultExpression != null)
-                    {
-                        return present + " ? loaded.GetVariable<" + member.ValueType + ">(" + key + ", " + team + ") : " + member.DefaultExpression;
-                    }
-
-                    if (member.Optional)
-                    {
-                        string argument = member.IsValueType ? member.ValueType + "?" : member.ValueType!;
-                        return present + " ? loaded.GetVariable<" + argument + ">(" + key + ", " + team + ") : null";
-                    }
-
-                    return "loaded.GetVariable<" + member.ValueType + ">(" + key + ", " + team + ")";
+                    if (member.DefaultExpression != null) return present + " ? " + read + " : " + member.DefaultExpression;
+                    return member.Optional ? present + " ? " + read + " : null" : read;
                 case AirflowSecretKind.Connection:
                     return (member.Optional ? "loaded.TryGetConnection(" : "loaded.GetConnection(") + key + ", " + team + ")";
                 default:
@@ -318,7 +337,10 @@ namespace AirflowSecrets.Generators.Emit
                 ? " When no backend holds it: <c>" + Xml(member.DefaultExpression) + "</c>."
                 : member.Optional ? " <c>null</c> when no backend holds it." : string.Empty;
             w.WriteLine("/// <summary>" + (accessor ? "Reads the " : "The ") + what + "." + absent + "</summary>");
-            w.WriteLine("/// <remarks>" + Lookups(member, settings) + "</remarks>");
+            string reflection = member.ReadsByReflection
+                ? " Read by System.Text.Json reflection: give it a JSON context (<c>JsonContext</c>) for a trimmed or Native AOT build."
+                : string.Empty;
+            w.WriteLine("/// <remarks>" + Lookups(member, settings) + reflection + "</remarks>");
             if (!accessor) return;
             w.WriteLine("/// <param name=\"cancellationToken\">Cancels the wait.</param>");
             w.WriteLine("/// <returns>The value.</returns>");
