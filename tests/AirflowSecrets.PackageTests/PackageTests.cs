@@ -148,6 +148,18 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
         Assert.Contains("vault_url", listOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_readme_block_marked_complete_compiles_against_the_package_without_a_warning()
+    {
+        string[] groups = _packed.ReadmeBlocks.Select(b => b.Group).Distinct().ToArray();
+        Assert.Subset(groups.ToHashSet(), new HashSet<string> { "quick-start", "resolver", "options", "typed" });
+        (int exitCode, string output) = await _packed.ReadmeBuild;
+        Assert.True(exitCode == 0, "A README block does not compile:\n" + output);
+        string[] warnings = Packed.Warnings(output);
+        Assert.True(warnings.Length == 0, "Warnings:\n" + string.Join("\n", warnings));
+        foreach (string group in groups) Assert.Contains("  " + group + " -> ", output, StringComparison.Ordinal);
+    }
+
     private static XDocument Nuspec(ZipArchive package)
     {
         ZipArchiveEntry entry = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
@@ -210,6 +222,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
             string framework = Copy("Framework", Path.Combine(ConsumersDirectory, "framework"));
             File.Copy(Path.Combine(legacy, "LegacySecrets.cs"), Path.Combine(framework, "LegacySecrets.cs"));
             string aot = Copy("Aot", Path.Combine(ConsumersDirectory, "aot"));
+            ReadmeBlocks = ReadmeSnippets.Extract(File.ReadAllText(Path.Combine(repository, "README.md")));
+            string readme = ReadmeSnippets.WriteProjects(ReadmeBlocks, Path.Combine(ConsumersDirectory, "readme"), Version);
 
             // Built at once: they restore and compile independently (the machine has two cores; the AOT publish is the longest).
             const string Build = "build -c Debug -nodeReuse:false -p:UseSharedCompilation=false";
@@ -217,6 +231,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
             LegacyLibraryBuild = Task.Run(() => Run("dotnet", Build, legacy));
             FrameworkAppBuild = Task.Run(() => Run("dotnet", Build, framework));
             AotPublish = Task.Run(() => PublishAot(aot));
+            ReadmeBuild = Task.Run(() => Run("dotnet", Build + " \"" + readme + "\"", Path.GetDirectoryName(readme)!));
         }
 
         public string Version { get; }
@@ -234,6 +249,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
         public Task<(int ExitCode, string Output)> FrameworkAppBuild { get; }
 
         public Task<(int ExitCode, string Output)> AotPublish { get; }
+
+        public IReadOnlyList<ReadmeSnippets.Block> ReadmeBlocks { get; }
+
+        public Task<(int ExitCode, string Output)> ReadmeBuild { get; }
 
         private static string GlobalPackages => Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
@@ -326,7 +345,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
             // Let every build finish before its folder goes (a test that failed early may not have waited for them all).
             try
             {
-                Task.WaitAll(ConsumerBuild, LegacyLibraryBuild, FrameworkAppBuild, AotPublish);
+                Task.WaitAll(ConsumerBuild, LegacyLibraryBuild, FrameworkAppBuild, AotPublish, ReadmeBuild);
             }
             catch (AggregateException)
             {
@@ -336,7 +355,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
             // AIRFLOWSECRETS_KEEP_PACKAGE_TEST=1 keeps the folder, with each build's log, for a look at what was built.
             if (Environment.GetEnvironmentVariable("AIRFLOWSECRETS_KEEP_PACKAGE_TEST") == "1")
             {
-                foreach ((string name, Task<(int ExitCode, string Output)> build) in new[] { ("consumer", ConsumerBuild), ("legacy", LegacyLibraryBuild), ("framework", FrameworkAppBuild), ("aot", AotPublish) })
+                foreach ((string name, Task<(int ExitCode, string Output)> build) in new[] { ("consumer", ConsumerBuild), ("legacy", LegacyLibraryBuild), ("framework", FrameworkAppBuild), ("aot", AotPublish), ("readme", ReadmeBuild) })
                 {
                     if (build.IsCompletedSuccessfully) File.WriteAllText(Path.Combine(_root, name + ".log"), build.Result.Output);
                 }
