@@ -9,6 +9,15 @@ using AirflowSecrets.Generators.Parsing;
 namespace AirflowSecrets.Generators.Emit
 {
     /// <summary>Writes the partial class for one model: names and resolution code only, never a value.</summary>
+    /// <remarks>
+    /// What is written compiles at C# 7.3, the oldest version a supported target uses (the snapshot tests compile every
+    /// output at 7.3 and at the latest version). The newest constructs it uses: <c>default</c> literals as parameter
+    /// defaults (7.1), throw expressions (7.0), expression-bodied methods and properties, property initializers and
+    /// <c>nameof</c> (6). No pattern matching, target-typed <c>new</c>, <c>is not</c>, file-scoped namespaces,
+    /// <c>init</c>, records or static lambdas. <c>#nullable enable</c> and <c>?</c> on reference types only where
+    /// <see cref="LanguageLevel.NullableAnnotations"/> holds (C# 8); <c>T?</c> of a value type is <c>Nullable&lt;T&gt;</c>
+    /// and written at every version. Keep it so: a newer construct needs a <see cref="LanguageLevel"/> check.
+    /// </remarks>
     internal static class SecretsClassEmitter
     {
         public const string ToolName = "AirflowSecrets.Generators";
