@@ -376,7 +376,7 @@ namespace AirflowSecrets
         }
 
         /// <summary>Airflow's <c>_normalize_conn_type</c>: <c>postgresql</c> → <c>postgres</c>; otherwise <c>-</c> → <c>_</c>.</summary>
-        public static string NormalizeConnType(string connType)
+        internal static string NormalizeConnType(string connType)
         {
             if (connType is null) throw new ArgumentNullException(nameof(connType));
             if (connType == "postgresql") return "postgres";
