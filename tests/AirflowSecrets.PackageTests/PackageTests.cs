@@ -254,6 +254,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
 
         public Task<(int ExitCode, string Output)> ReadmeBuild { get; }
 
+        // How long each command took, written beside the logs when the folder is kept.
+        private static readonly System.Collections.Concurrent.ConcurrentQueue<string> Timings = new();
+
         private static string GlobalPackages => Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
@@ -331,13 +334,17 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
 
             foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>()) start.Environment[variable.Key] = variable.Value;
 
+            var clock = Stopwatch.StartNew();
             using Process process = Process.Start(start)!;
             var output = new StringBuilder();
             Task stdout = Task.Run(() => output.Append(process.StandardOutput.ReadToEnd()));
             string stderr = process.StandardError.ReadToEnd();
             process.WaitForExit();
             stdout.Wait();
-            return (process.ExitCode, output.Append(stderr).ToString());
+            output.Append(stderr);
+            Timings.Enqueue($"{clock.Elapsed.TotalSeconds,5:F0} s  {file} {arguments} (in {directory})");
+
+            return (process.ExitCode, output.ToString());
         }
 
         public void Dispose()
@@ -360,7 +367,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
                     if (build.IsCompletedSuccessfully) File.WriteAllText(Path.Combine(_root, name + ".log"), build.Result.Output);
                 }
 
-                Console.Error.WriteLine("Package test folder kept: " + _root);
+                File.WriteAllLines(Path.Combine(_root, "timings.log"), Timings);
                 return;
             }
 
