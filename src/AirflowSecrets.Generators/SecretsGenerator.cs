@@ -26,10 +26,15 @@ namespace AirflowSecrets.Generators
                 .Select(static (options, _) => SettingsReader.Read(options.GlobalOptions))
                 .WithTrackingName(TrackingNames.Settings);
 
+            // What the project's C# version lets generated code use; below the minimum nothing is generated (AFS011).
+            IncrementalValueProvider<LanguageLevel> language = context.ParseOptionsProvider
+                .Select(static (options, _) => LanguageLevel.From(options))
+                .WithTrackingName(TrackingNames.Language);
+
             // One pipeline per attribute; a class is produced by exactly one of them (see Extract), so each class gets one file.
             foreach (AirflowSecretKind kind in new[] { AirflowSecretKind.Variable, AirflowSecretKind.Connection, AirflowSecretKind.Config })
             {
-                IncrementalValuesProvider<(SecretsClassModel Model, NamingSettings Settings)> classes = context.SyntaxProvider
+                IncrementalValuesProvider<((SecretsClassModel Model, NamingSettings Settings) Input, LanguageLevel Language)> classes = context.SyntaxProvider
                     .ForAttributeWithMetadataName(
                         AirflowSecretKindInfo.Of(kind).AttributeMetadataName,
                         static (node, _) => node is ClassDeclarationSyntax,
@@ -40,10 +45,16 @@ namespace AirflowSecrets.Generators
                     .Select(static (model, _) => model!)
                     .WithTrackingName(TrackingNames.Classes(kind))
                     .Combine(settings)
-                    .WithTrackingName(TrackingNames.WithSettings + kind);
+                    .WithTrackingName(TrackingNames.WithSettings + kind)
+                    .Combine(language)
+                    .WithTrackingName(TrackingNames.WithLanguage + kind);
 
                 context.RegisterSourceOutput(classes, static (output, item) =>
-                    output.AddSource(item.Model.HintName, SourceText.From(SecretsClassEmitter.Emit(item.Model, item.Settings), Encoding.UTF8)));
+                {
+                    if (!item.Language.IsSupported) return;
+                    string source = SecretsClassEmitter.Emit(item.Input.Model, item.Input.Settings, item.Language);
+                    output.AddSource(item.Input.Model.HintName, SourceText.From(source, Encoding.UTF8));
+                });
             }
         }
 

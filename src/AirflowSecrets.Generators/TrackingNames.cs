@@ -10,6 +10,8 @@ namespace AirflowSecrets.Generators
         public const string Connections = "Classes.Connection";
         public const string Configs = "Classes.Config";
         public const string WithSettings = "WithSettings.";
+        public const string Language = "Language";
+        public const string WithLanguage = "WithLanguage.";
 
         public static string Classes(AirflowSecretKind kind) => AirflowSecretKindInfo.Choose(kind, Variables, Connections, Configs);
     }

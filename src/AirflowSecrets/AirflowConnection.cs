@@ -114,6 +114,8 @@ namespace AirflowSecrets
         }
 
         /// <summary>Deserialises <see cref="ExtraDejson"/> into <typeparamref name="T"/> with the variable JSON rules.</summary>
+        [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(AirflowJson.ReflectionWarning)]
+        [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(AirflowJson.ReflectionDynamicWarning)]
         public T? GetExtraDejson<T>(JsonSerializerOptions? options = null)
         {
             try
@@ -377,7 +379,7 @@ namespace AirflowSecrets
         }
 
         /// <summary>Airflow's <c>_normalize_conn_type</c>: <c>postgresql</c> → <c>postgres</c>; otherwise <c>-</c> → <c>_</c>.</summary>
-        public static string NormalizeConnType(string connType)
+        internal static string NormalizeConnType(string connType)
         {
             if (connType is null) throw new ArgumentNullException(nameof(connType));
             if (connType == "postgresql") return "postgres";

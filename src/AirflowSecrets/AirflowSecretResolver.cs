@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -105,32 +107,47 @@ namespace AirflowSecrets
         public async ValueTask<string?> GetVariableOrDefaultAsync(string key, string? defaultValue = null, string? teamName = null, CancellationToken cancellationToken = default) =>
             (string?)await ResolveAsync(AirflowSecretKind.Variable, key, teamName, required: false, cancellationToken).ConfigureAwait(false) ?? defaultValue;
 
-        /// <summary>A variable read as JSON (<c>Variable.get(key, deserialize_json=True)</c>) into <typeparamref name="T"/>.</summary>
+        /// <summary>A variable read as JSON (<c>Variable.get(key, deserialize_json=True)</c>) into <typeparamref name="T"/>, by reflection.</summary>
         /// <exception cref="AirflowSecretNotFoundException">No backend holds the key.</exception>
         /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
+        [RequiresUnreferencedCode(AirflowJson.ReflectionWarning)]
+        [RequiresDynamicCode(AirflowJson.ReflectionDynamicWarning)]
         public ValueTask<T> GetVariableAsync<T>(string key, CancellationToken cancellationToken = default) =>
-            GetVariableAsync<T>(key, teamName: null, cancellationToken);
+            GetVariableAsync(key, AirflowValueReaders.Reflection<T>(), teamName: null, cancellationToken);
 
-        /// <summary>A team's variable read as JSON into <typeparamref name="T"/>.</summary>
+        /// <summary>A team's variable read as JSON into <typeparamref name="T"/>, by reflection.</summary>
         /// <exception cref="AirflowSecretNotFoundException">No backend holds the key.</exception>
         /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
-        public ValueTask<T> GetVariableAsync<T>(string key, string? teamName, CancellationToken cancellationToken = default)
+        [RequiresUnreferencedCode(AirflowJson.ReflectionWarning)]
+        [RequiresDynamicCode(AirflowJson.ReflectionDynamicWarning)]
+        public ValueTask<T> GetVariableAsync<T>(string key, string? teamName, CancellationToken cancellationToken = default) =>
+            GetVariableAsync(key, AirflowValueReaders.Reflection<T>(), teamName, cancellationToken);
+
+        /// <summary>
+        /// A variable read as JSON (<c>Variable.get(key, deserialize_json=True)</c>) by <paramref name="reader"/> (see
+        /// <see cref="AirflowValueReaders"/>): no reflection, for trimmed and Native AOT applications.
+        /// </summary>
+        /// <exception cref="AirflowSecretNotFoundException">No backend holds the key.</exception>
+        /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
+        public ValueTask<T> GetVariableAsync<T>(string key, AirflowValueReader<T> reader, string? teamName = null, CancellationToken cancellationToken = default)
         {
+            if (reader is null) throw new ArgumentNullException(nameof(reader));
+
             // Warm path: a cached value already read as T (immutable types only) is returned without parsing or allocating.
             if (TryGetFresh(AirflowSecretKind.Variable, key, teamName, cancellationToken, out CacheEntry? entry) && entry!.TryGetTyped(out T cached))
             {
                 return new ValueTask<T>(cached);
             }
 
-            return ReadTypedAsync<T>(key, teamName, cancellationToken);
+            return ReadTypedAsync(key, reader, teamName, cancellationToken);
         }
 
-        private async ValueTask<T> ReadTypedAsync<T>(string key, string? teamName, CancellationToken cancellationToken)
+        private async ValueTask<T> ReadTypedAsync<T>(string key, AirflowValueReader<T> reader, string? teamName, CancellationToken cancellationToken)
         {
             var id = new AirflowSecretKey(AirflowSecretKind.Variable, key, teamName);
             Lookup lookup = await LookupAsync(id, cancellationToken).ConfigureAwait(false);
             if (lookup.Value is null) throw new AirflowSecretNotFoundException(AirflowSecretKind.Variable, key, id.TeamName, lookup.Searched);
-            T value = AirflowJson.Deserialize<T>((string)lookup.Value, _jsonOptions, key)!;
+            T value = reader.Read((string)lookup.Value, _jsonOptions, key);
             if (ImmutableType<T>.Is && _cache != null && _cache.TryGet(id, out CacheEntry? entry) && ReferenceEquals(entry!.Value, lookup.Value))
             {
                 entry.SetTyped(value);
@@ -139,12 +156,23 @@ namespace AirflowSecrets
             return value;
         }
 
-        /// <summary>A variable read as JSON into <typeparamref name="T"/>, or <paramref name="defaultValue"/> when no backend holds it.</summary>
+        /// <summary>A variable read as JSON into <typeparamref name="T"/> by reflection, or <paramref name="defaultValue"/> when no backend holds it.</summary>
         /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
-        public async ValueTask<T?> GetVariableOrDefaultAsync<T>(string key, T? defaultValue, string? teamName = null, CancellationToken cancellationToken = default)
+        [RequiresUnreferencedCode(AirflowJson.ReflectionWarning)]
+        [RequiresDynamicCode(AirflowJson.ReflectionDynamicWarning)]
+        public ValueTask<T?> GetVariableOrDefaultAsync<T>(string key, T? defaultValue, string? teamName = null, CancellationToken cancellationToken = default) =>
+            GetVariableOrDefaultAsync(key, defaultValue, AirflowValueReaders.Reflection<T>(), teamName, cancellationToken);
+
+        /// <summary>
+        /// A variable read as JSON by <paramref name="reader"/> (no reflection), or <paramref name="defaultValue"/> when no
+        /// backend holds it (<c>Variable.get(key, default_var, deserialize_json=True)</c>).
+        /// </summary>
+        /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
+        public async ValueTask<T?> GetVariableOrDefaultAsync<T>(string key, T? defaultValue, AirflowValueReader<T> reader, string? teamName = null, CancellationToken cancellationToken = default)
         {
+            if (reader is null) throw new ArgumentNullException(nameof(reader));
             object? raw = await ResolveAsync(AirflowSecretKind.Variable, key, teamName, required: false, cancellationToken).ConfigureAwait(false);
-            return raw is null ? defaultValue : AirflowJson.Deserialize<T>((string)raw, _jsonOptions, key);
+            return raw is null ? defaultValue : reader.Read((string)raw, _jsonOptions, key);
         }
 
         /// <summary>A connection, parsed from its URI or JSON value (<c>Connection.get(conn_id)</c>).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace AirflowSecrets
@@ -38,11 +39,23 @@ namespace AirflowSecrets
         /// <exception cref="KeyNotFoundException">The variable was not part of the load.</exception>
         public string GetVariable(string key, string? teamName = null) => (string)Get(AirflowSecretKey.Variable(key, teamName));
 
-        /// <summary>A variable read as JSON into <typeparamref name="T"/>.</summary>
+        /// <summary>A variable read as JSON into <typeparamref name="T"/>, by reflection.</summary>
         /// <exception cref="AirflowSecretNotFoundException">The variable was asked for and not found.</exception>
         /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
         /// <exception cref="KeyNotFoundException">The variable was not part of the load.</exception>
-        public T GetVariable<T>(string key, string? teamName = null) => AirflowJson.Deserialize<T>(GetVariable(key, teamName), _jsonOptions, key)!;
+        [RequiresUnreferencedCode(AirflowJson.ReflectionWarning)]
+        [RequiresDynamicCode(AirflowJson.ReflectionDynamicWarning)]
+        public T GetVariable<T>(string key, string? teamName = null) => GetVariable(key, AirflowValueReaders.Reflection<T>(), teamName);
+
+        /// <summary>A variable read as JSON by <paramref name="reader"/> (see <see cref="AirflowValueReaders"/>): no reflection.</summary>
+        /// <exception cref="AirflowSecretNotFoundException">The variable was asked for and not found.</exception>
+        /// <exception cref="AirflowVariableFormatException">The value is not JSON or does not fit <typeparamref name="T"/>.</exception>
+        /// <exception cref="KeyNotFoundException">The variable was not part of the load.</exception>
+        public T GetVariable<T>(string key, AirflowValueReader<T> reader, string? teamName = null)
+        {
+            if (reader is null) throw new ArgumentNullException(nameof(reader));
+            return reader.Read(GetVariable(key, teamName), _jsonOptions, key);
+        }
 
         /// <summary>A variable's raw text, or <paramref name="defaultValue"/> when it was asked for and not found.</summary>
         /// <exception cref="KeyNotFoundException">The variable was not part of the load.</exception>

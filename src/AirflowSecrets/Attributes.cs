@@ -21,9 +21,11 @@ namespace AirflowSecrets
         /// <summary>A variable read as JSON into <paramref name="type"/>.</summary>
         /// <param name="key">The variable key, as Airflow code spells it.</param>
         /// <param name="type">
-        /// <c>string</c> (raw text), a number type, <c>bool</c>, <c>TimeSpan</c>, <c>DateTimeOffset</c>, <c>DateTime</c>,
-        /// <c>Guid</c>, an enum, an array or list of these, a dictionary with string keys, or a class, record or struct
-        /// System.Text.Json can create. A <c>Nullable&lt;T&gt;</c> makes the variable optional.
+        /// <c>string</c> (raw text), a number type, <c>bool</c>, <c>char</c>, <c>TimeSpan</c>, <c>DateTimeOffset</c>,
+        /// <c>DateTime</c>, <c>DateOnly</c>, <c>TimeOnly</c>, <c>Guid</c>, <c>Uri</c>, <c>JsonElement</c>, <c>JsonNode</c>, an
+        /// enum, an array, list or set of these, a dictionary with string keys, or a class, record or struct System.Text.Json
+        /// can create (through <see cref="JsonContext"/> in trimmed and Native AOT applications). A <c>Nullable&lt;T&gt;</c>
+        /// makes the variable optional.
         /// </param>
         public AirflowVariableAttribute(string key, Type type)
         {
@@ -52,6 +54,34 @@ namespace AirflowSecrets
         /// invariant format. Checked at build time.
         /// </summary>
         public object? Default { get; set; }
+
+        /// <summary>
+        /// A <c>JsonSerializerContext</c> (System.Text.Json source generation) with <c>[JsonSerializable(typeof(…))]</c> for
+        /// the classes, records and structs this variable's type holds; the generated code reads them through it, without
+        /// reflection, as trimmed and Native AOT applications need. Overrides the class's <see cref="AirflowJsonContextAttribute"/>.
+        /// The context's <c>Default</c> instance is used, with property names matched ignoring case and <c>NaN</c> accepted
+        /// as in every typed read. Types AirflowSecrets knows (numbers, dates, enums, collections of them…) never need one.
+        /// </summary>
+        public Type? JsonContext { get; set; }
+    }
+
+    /// <summary>
+    /// The <c>JsonSerializerContext</c> through which the generated code reads every class, record or struct that the
+    /// <see cref="AirflowVariableAttribute"/>s of this class declare (unless a variable names its own
+    /// <see cref="AirflowVariableAttribute.JsonContext"/>): no reflection, as trimmed and Native AOT applications need.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    public sealed class AirflowJsonContextAttribute : Attribute
+    {
+        /// <summary>Names the context.</summary>
+        /// <param name="contextType">A <c>partial class … : JsonSerializerContext</c> with <c>[JsonSerializable(typeof(…))]</c> for the types read.</param>
+        public AirflowJsonContextAttribute(Type contextType)
+        {
+            ContextType = contextType;
+        }
+
+        /// <summary>The context.</summary>
+        public Type ContextType { get; }
     }
 
     /// <summary>

@@ -190,6 +190,109 @@ public sealed class AttributeUsageAnalyzerTests
         Verifier.Diagnostic(DiagnosticDescriptors.InvalidMemberName).WithLocation(1).WithArguments("Variable", "ok", "not valid"));
 
     [Fact]
+    public Task AFS011_below_csharp_7_3_one_error_per_class_and_nothing_else() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable("my_var")]
+        [AirflowVariable("bad.key")]
+        internal partial class {|#0:Secrets|} { }
+        internal class Unrelated { }
+        """,
+        null,
+        Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_2,
+        Verifier.Diagnostic(DiagnosticDescriptors.LanguageVersionTooOld).WithLocation(0).WithArguments("Secrets", "7.2", "7.3"));
+
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8)]
+    public Task AFS011_not_from_csharp_7_3_on(Microsoft.CodeAnalysis.CSharp.LanguageVersion version) => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowVariable("my_var", Optional = true)]
+        internal partial class Secrets { }
+        """,
+        null,
+        version);
+
+    // A context written by hand (the analyzer tests do not run System.Text.Json's generator; only its attributes matter).
+    private const string Contexts = """
+        using System;
+        using System.Collections.Generic;
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
+        using System.Text.Json.Serialization.Metadata;
+        using AirflowSecrets;
+
+        internal sealed record Settings(int Retries, Inner Inner);
+        internal sealed record Inner(IReadOnlyList<Leaf> Leaves);
+        internal sealed record Leaf(string Name);
+        internal sealed record Unlisted(int X);
+
+        [JsonSerializable(typeof(Settings))]
+        internal sealed class JobJsonContext : JsonSerializerContext
+        {
+            public JobJsonContext() : base(null) { }
+            public static JobJsonContext Default { get; } = new();
+            protected override JsonSerializerOptions? GeneratedSerializerOptions => null;
+            public override JsonTypeInfo? GetTypeInfo(Type type) => null;
+        }
+        """;
+
+    private static readonly Dictionary<string, string> PublishAot = new() { ["PublishAot"] = "true" };
+
+    [Theory]
+    [InlineData("PublishAot")]
+    [InlineData("PublishTrimmed")]
+    [InlineData("IsAotCompatible")]
+    [InlineData("IsTrimmable")]
+    public Task AFS012_own_types_without_a_json_context_in_a_trimmed_or_aot_build(string property) => Verifier.VerifyAsync(Contexts + """
+        [AirflowVariable("settings", {|#0:typeof(Settings)|})]
+        [AirflowVariable("many", {|#1:typeof(List<Unlisted>)|}, Optional = true)]
+        [AirflowVariable("retries", typeof(int), Default = 3)]
+        [AirflowVariable("modes", typeof(Dictionary<string, DayOfWeek[]>))]
+        [AirflowVariable("through_context", typeof(Settings), JsonContext = typeof(JobJsonContext))]
+        internal partial class Secrets { }
+        """,
+        new Dictionary<string, string> { [property] = "true" },
+        Verifier.Diagnostic(DiagnosticDescriptors.ReflectionInTrimmedBuild).WithLocation(0).WithArguments("settings", "Settings", property),
+        Verifier.Diagnostic(DiagnosticDescriptors.ReflectionInTrimmedBuild).WithLocation(1).WithArguments("many", "Unlisted", property));
+
+    [Fact]
+    public Task AFS012_not_where_nothing_is_trimmed() => Verifier.VerifyAsync(Contexts + """
+        [AirflowVariable("settings", typeof(Settings))]
+        internal partial class Untrimmed { }
+        """,
+        new Dictionary<string, string> { ["PublishAot"] = "false", ["PublishTrimmed"] = "" });
+
+    [Fact]
+    public Task AFS012_not_when_the_class_names_a_context() => Verifier.VerifyAsync(Contexts + """
+        [AirflowJsonContext(typeof(JobJsonContext))]
+        [AirflowVariable("settings", typeof(Settings))]
+        [AirflowVariable("leaves", typeof(Leaf[]))]
+        internal partial class Secrets { }
+        """,
+        PublishAot);
+
+    [Fact]
+    public Task AFS013_a_json_context_that_is_no_JsonSerializerContext() => Verifier.VerifyAsync(Contexts + """
+        [{|#0:AirflowJsonContext(typeof(Settings))|}]
+        [AirflowVariable("settings", typeof(Settings), {|#1:JsonContext = typeof(string)|})]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.NotAJsonContext).WithLocation(0).WithArguments("Settings"),
+        Verifier.Diagnostic(DiagnosticDescriptors.NotAJsonContext).WithLocation(1).WithArguments("string"));
+
+    [Fact]
+    public Task AFS014_a_type_the_context_does_not_describe() => Verifier.VerifyAsync(Contexts + """
+        [AirflowJsonContext(typeof(JobJsonContext))]
+        [AirflowVariable("leaf", typeof(Leaf))]
+        [AirflowVariable("unlisted", {|#0:typeof(Unlisted[])|})]
+        [AirflowVariable("own", typeof(Unlisted), {|#1:JsonContext = typeof(JobJsonContext)|})]
+        [AirflowVariable("retries", typeof(int), JsonContext = typeof(JobJsonContext))]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.TypeNotInJsonContext).WithLocation(0).WithArguments("JobJsonContext", "Unlisted", "unlisted"),
+        Verifier.Diagnostic(DiagnosticDescriptors.TypeNotInJsonContext).WithLocation(1).WithArguments("JobJsonContext", "Unlisted", "own"));
+
+    [Fact]
     public Task Code_being_typed_gives_no_analyzer_exception() => Verifier.VerifyAsync("""
         using AirflowSecrets;
         [{|CS1729:AirflowVariable|}]

@@ -2,26 +2,44 @@ using System.Collections.Generic;
 using System.Linq;
 using AirflowSecrets.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace AirflowSecrets.Generators.Tests;
 
-/// <summary>The generated source for representative inputs, against committed snapshots; each output must compile cleanly.</summary>
+/// <summary>
+/// The generated source for representative inputs, against committed snapshots. Each input is generated and compiled
+/// twice: at the latest C# version and at C# 7.3 (the default of .NET Framework and .NET Standard 2.0 projects, the
+/// oldest a supported target may use), where the text differs (no nullable annotations) and has its own snapshot
+/// (<c>{name}.CSharp7_3.g.cs.txt</c>). Either output must compile without a warning.
+/// </summary>
 public sealed class GeneratorSnapshotTests
 {
-    private static string GenerateOne(string source, IReadOnlyDictionary<string, string>? properties = null)
+    public static readonly LanguageVersion[] Versions = { LanguageVersion.Latest, LanguageVersion.CSharp7_3 };
+
+    private static string GenerateOne(string source, IReadOnlyDictionary<string, string>? properties = null) =>
+        GenerateOne(LanguageVersion.Latest, source, properties);
+
+    private static string GenerateOne(LanguageVersion version, string source, IReadOnlyDictionary<string, string>? properties = null)
     {
-        var (_, result, output) = TestCompilation.Run(TestCompilation.Create(source), properties);
+        var (_, result, output) = TestCompilation.Run(TestCompilation.Create(version, source), properties);
         Assert.Empty(result.Diagnostics);
         GeneratedSourceResult generated = Assert.Single(Assert.Single(result.Results).GeneratedSources);
         string[] problems = TestCompilation.Problems(output);
-        Assert.True(problems.Length == 0, string.Join("\n", problems));
+        Assert.True(problems.Length == 0, "At C# " + version.ToDisplayString() + ":\n" + string.Join("\n", problems));
         return generated.SourceText.ToString();
+    }
+
+    // The snapshot at the latest version, and its C# 7.3 variant.
+    private static void MatchAtEveryVersion(string name, string source, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        Snapshot.Match(name, GenerateOne(LanguageVersion.Latest, source, properties));
+        Snapshot.Match(name + ".CSharp7_3", GenerateOne(LanguageVersion.CSharp7_3, source, properties));
     }
 
     [Fact]
     public void The_example_of_the_issue()
     {
-        Snapshot.Match("PipelineSecrets", GenerateOne("""
+        MatchAtEveryVersion("PipelineSecrets", """
             using AirflowSecrets;
 
             namespace Example.Dags
@@ -34,50 +52,132 @@ public sealed class GeneratorSnapshotTests
                 {
                 }
             }
-            """));
+            """);
     }
 
     [Fact]
     public void Every_kind_of_member()
     {
-        Snapshot.Match("EveryKind", GenerateOne("""
+        MatchAtEveryVersion("EveryKind", """
             using System;
             using System.Collections.Generic;
             using AirflowSecrets;
 
-            namespace Example;
-
-            internal enum Schedule { Hourly, Daily }
-
-            internal sealed record Limits(int MaxRows, string[] Targets);
-
-            [AirflowVariable("region", Default = "westeurope")]
-            [AirflowVariable("optional_note", Optional = true)]
-            [AirflowVariable("batch_size", typeof(int?))]
-            [AirflowVariable("timeout", typeof(TimeSpan), Default = "00:05:00")]
-            [AirflowVariable("price", typeof(decimal), Default = "12.50")]
-            [AirflowVariable("ratio", typeof(double), Default = 0.25)]
-            [AirflowVariable("schedule", typeof(Schedule), Default = Schedule.Daily)]
-            [AirflowVariable("enabled", typeof(bool), Default = true)]
-            [AirflowVariable("targets", typeof(List<string>))]
-            [AirflowVariable("limits", typeof(Limits), Optional = true)]
-            [AirflowVariable("bucket", Team = "analytics")]
-            [AirflowVariable("2fa-mode", Name = "TwoFactorMode")]
-            [AirflowConnection("warehouse_db", Team = "analytics")]
-            [AirflowConnection("metrics_api", Optional = true)]
-            [AirflowConfig("sql_alchemy_conn")]
-            [AirflowConfig("fernet_key", Optional = true)]
-            [AirflowConfig("parallelism", Default = "32")]
-            internal partial class JobSecrets
+            namespace Example
             {
+                internal enum Schedule { Hourly, Daily }
+
+                internal sealed class Limits
+                {
+                    public int MaxRows { get; set; }
+
+                    public string[] Targets { get; set; } = Array.Empty<string>();
+                }
+
+                [AirflowVariable("region", Default = "westeurope")]
+                [AirflowVariable("optional_note", Optional = true)]
+                [AirflowVariable("batch_size", typeof(int?))]
+                [AirflowVariable("timeout", typeof(TimeSpan), Default = "00:05:00")]
+                [AirflowVariable("price", typeof(decimal), Default = "12.50")]
+                [AirflowVariable("ratio", typeof(double), Default = 0.25)]
+                [AirflowVariable("schedule", typeof(Schedule), Default = Schedule.Daily)]
+                [AirflowVariable("enabled", typeof(bool), Default = true)]
+                [AirflowVariable("targets", typeof(List<string>))]
+                [AirflowVariable("limits", typeof(Limits), Optional = true)]
+                [AirflowVariable("bucket", Team = "analytics")]
+                [AirflowVariable("2fa-mode", Name = "TwoFactorMode")]
+                [AirflowConnection("warehouse_db", Team = "analytics")]
+                [AirflowConnection("metrics_api", Optional = true)]
+                [AirflowConfig("sql_alchemy_conn")]
+                [AirflowConfig("fernet_key", Optional = true)]
+                [AirflowConfig("parallelism", Default = "32")]
+                internal partial class JobSecrets
+                {
+                }
             }
-            """));
+            """);
+    }
+
+    [Fact]
+    public void Typed_variables_are_read_without_reflection_and_own_types_through_their_json_context()
+    {
+        MatchAtEveryVersion("TypedReads", """
+            using System;
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using System.Text.Json.Nodes;
+            using System.Text.Json.Serialization;
+            using System.Text.Json.Serialization.Metadata;
+            using AirflowSecrets;
+
+            namespace Example
+            {
+                internal enum Mode { Append, Replace }
+
+                internal sealed class Warehouse
+                {
+                    public string Schema { get; set; } = "";
+                }
+
+                internal struct Window
+                {
+                    public int Hours { get; set; }
+                }
+
+                // Written by hand here (the tests do not run System.Text.Json's generator); real code lets it write the rest.
+                [JsonSerializable(typeof(Warehouse))]
+                [JsonSerializable(typeof(Window))]
+                internal sealed class JobJsonContext : JsonSerializerContext
+                {
+                    public JobJsonContext() : base(null) { }
+
+                    public static JobJsonContext Default { get; } = new JobJsonContext();
+
+                    protected override JsonSerializerOptions GeneratedSerializerOptions => new JsonSerializerOptions();
+
+                    public override JsonTypeInfo GetTypeInfo(Type type) => throw new NotSupportedException();
+                }
+
+                [JsonSerializable(typeof(Window))]
+                internal sealed class OtherJsonContext : JsonSerializerContext
+                {
+                    public OtherJsonContext() : base(null) { }
+
+                    public static OtherJsonContext Default { get; } = new OtherJsonContext();
+
+                    protected override JsonSerializerOptions GeneratedSerializerOptions => new JsonSerializerOptions();
+
+                    public override JsonTypeInfo GetTypeInfo(Type type) => throw new NotSupportedException();
+                }
+
+                [AirflowJsonContext(typeof(JobJsonContext))]
+                [AirflowVariable("flags", typeof(bool[]))]
+                [AirflowVariable("modes", typeof(List<Mode>), Optional = true)]
+                [AirflowVariable("limits", typeof(Dictionary<string, long?>))]
+                [AirflowVariable("ids", typeof(IReadOnlyCollection<Guid>))]
+                [AirflowVariable("tags", typeof(HashSet<string>))]
+                [AirflowVariable("endpoint", typeof(Uri))]
+                [AirflowVariable("start", typeof(DateOnly), Optional = true)]
+                [AirflowVariable("at", typeof(TimeOnly))]
+                [AirflowVariable("since", typeof(DateTimeOffset), Default = "2024-01-01T00:00:00+00:00")]
+                [AirflowVariable("raw", typeof(JsonElement))]
+                [AirflowVariable("node", typeof(JsonObject), Optional = true)]
+                [AirflowVariable("initial", typeof(char), Default = 'x')]
+                [AirflowVariable("warehouse", typeof(Warehouse))]
+                [AirflowVariable("warehouses", typeof(IDictionary<string, Warehouse[]>))]
+                [AirflowVariable("window", typeof(Window?))]
+                [AirflowVariable("other_window", typeof(Window), JsonContext = typeof(OtherJsonContext))]
+                internal partial class TypedSecrets
+                {
+                }
+            }
+            """);
     }
 
     [Fact]
     public void Nested_generic_and_global_namespace_classes()
     {
-        Snapshot.Match("Nested", GenerateOne("""
+        MatchAtEveryVersion("Nested", """
             using AirflowSecrets;
 
             internal partial class Outer<T> where T : class
@@ -90,22 +190,23 @@ public sealed class GeneratorSnapshotTests
                     }
                 }
             }
-            """));
+            """);
     }
 
     [Fact]
     public void Build_properties_change_the_documented_names()
     {
-        Snapshot.Match("CustomNaming", GenerateOne("""
+        MatchAtEveryVersion("CustomNaming", """
             using AirflowSecrets;
 
-            namespace Example;
-
-            [AirflowVariable("my_var")]
-            [AirflowConnection("my_db")]
-            [AirflowConfig("my_config")]
-            internal partial class Secrets
+            namespace Example
             {
+                [AirflowVariable("my_var")]
+                [AirflowConnection("my_db")]
+                [AirflowConfig("my_config")]
+                internal partial class Secrets
+                {
+                }
             }
             """,
             new Dictionary<string, string>
@@ -114,7 +215,7 @@ public sealed class GeneratorSnapshotTests
                 ["AirflowSecrets_ConnectionsPrefix"] = "(disabled)",
                 ["AirflowSecrets_ConfigPrefix"] = "cfg__",
                 ["AirflowSecrets_Separator"] = "_",
-            }));
+            });
     }
 
     [Fact]
@@ -166,6 +267,16 @@ public sealed class GeneratorSnapshotTests
         {
             System.Environment.SetEnvironmentVariable("AIRFLOW_VAR_MY_VAR", null);
         }
+    }
+
+    [Fact]
+    public void Below_csharp_7_3_nothing_is_generated_so_no_error_is_inside_generated_code()
+    {
+        var (_, result, output) = TestCompilation.Run(TestCompilation.Create(LanguageVersion.CSharp7_2,
+            "[AirflowSecrets.AirflowVariable(\"my_var\", Optional = true)] internal partial class S { }"));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(Assert.Single(result.Results).GeneratedSources);
+        Assert.Empty(TestCompilation.Problems(output));
     }
 
     [Theory]

@@ -33,6 +33,7 @@ public sealed class IncrementalTests
         TrackingNames.WithSettings + "Variable", TrackingNames.WithSettings + "Connection", TrackingNames.WithSettings + "Config",
         TrackingNames.Extract + "Variable", TrackingNames.Extract + "Connection", TrackingNames.Extract + "Config",
         TrackingNames.RemoveNulls + "Variable", TrackingNames.RemoveNulls + "Connection", TrackingNames.RemoveNulls + "Config",
+        TrackingNames.Language, TrackingNames.WithLanguage + "Variable", TrackingNames.WithLanguage + "Connection", TrackingNames.WithLanguage + "Config",
     };
 
     private static IEnumerable<(string Step, IncrementalStepRunReason Reason, object Value)> Outputs(GeneratorDriverRunResult result) =>
@@ -95,6 +96,22 @@ public sealed class IncrementalTests
         string text = after.Results.Single().GeneratedSources.Single().SourceText.ToString();
         Assert.Contains("<c>vars-my-var</c>", text, StringComparison.Ordinal);
         Assert.Contains("<c>airflow-variables-my-var</c>", before.Results.Single().GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_language_version_change_regenerates_with_what_that_version_has()
+    {
+        CSharpCompilation latest = TestCompilation.Create(First);
+        var (driver, before, _) = TestCompilation.Run(latest);
+        Assert.Contains("#nullable enable", before.Results.Single().GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+
+        CSharpParseOptions csharp73 = TestCompilation.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3);
+        CSharpCompilation older = TestCompilation.Create(LanguageVersion.CSharp7_3, First.Replace("namespace N;", "namespace N {", StringComparison.Ordinal) + "}");
+        var (_, after, output) = TestCompilation.Run(older, driver: driver.WithUpdatedParseOptions(csharp73));
+        string text = after.Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.DoesNotContain("#nullable", text, StringComparison.Ordinal);
+        Assert.Contains(Outputs(after), o => o.Step == TrackingNames.Language && o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Empty(TestCompilation.Problems(output));
     }
 
     [Fact]

@@ -4,13 +4,14 @@ using System.Linq;
 using AirflowSecrets.Generators.Model;
 using AirflowSecrets.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AirflowSecrets.Generators.Diagnostics
 {
     /// <summary>
-    /// AFS001-AFS010: the rules for the Airflow attributes, checked with the same parser the generator uses and the
+    /// AFS001-AFS014: the rules for the Airflow attributes, checked with the same parser the generator uses and the
     /// same naming code the runtime uses, under the build-time prefixes and separator.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -27,7 +28,11 @@ namespace AirflowSecrets.Generators.Diagnostics
             DiagnosticDescriptors.SameMemberName,
             DiagnosticDescriptors.UnsupportedType,
             DiagnosticDescriptors.DefaultDoesNotFit,
-            DiagnosticDescriptors.InvalidMemberName);
+            DiagnosticDescriptors.InvalidMemberName,
+            DiagnosticDescriptors.LanguageVersionTooOld,
+            DiagnosticDescriptors.ReflectionInTrimmedBuild,
+            DiagnosticDescriptors.NotAJsonContext,
+            DiagnosticDescriptors.TypeNotInJsonContext);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -37,16 +42,27 @@ namespace AirflowSecrets.Generators.Diagnostics
             context.RegisterCompilationStartAction(start =>
             {
                 NamingSettings settings = SettingsReader.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-                start.RegisterSymbolAction(symbol => Analyze(symbol, settings), SymbolKind.NamedType);
+                string? trimming = SettingsReader.TrimmingProperty(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                LanguageLevel language = start.Compilation is CSharpCompilation csharp ? new LanguageLevel(csharp.LanguageVersion) : LanguageLevel.Latest;
+                start.RegisterSymbolAction(symbol => Analyze(symbol, settings, language, trimming), SymbolKind.NamedType);
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, NamingSettings settings)
+        private static void Analyze(SymbolAnalysisContext context, NamingSettings settings, LanguageLevel language, string? trimming)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (!type.GetAttributes().Any(a => SecretsClassParser.IsSecretAttribute(a, out _))) return;
+            if (!language.IsSupported)
+            {
+                // One finding for the class: the generator writes nothing for it, so there is nothing else to check.
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LanguageVersionTooOld, type.Locations.FirstOrDefault(l => l.IsInSource) ?? Location.None,
+                    type.Name, LanguageLevel.Display(language.Version), LanguageLevel.Display(LanguageLevel.Minimum)));
+                return;
+            }
+
             var problems = new List<Problem>();
-            SecretsClassParser.Parse(type, settings, problems, context.CancellationToken);
+            SecretsClassParser.Parse(type, settings, problems, context.CancellationToken, trimming);
             foreach (Problem problem in problems)
             {
                 if (problem.Descriptor == DiagnosticDescriptors.NotPartial && problem.Symbol is INamedTypeSymbol container

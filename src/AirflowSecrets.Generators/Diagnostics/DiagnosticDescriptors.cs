@@ -61,6 +61,26 @@ namespace AirflowSecrets.Generators.Diagnostics
             "No valid member name",
             "{0} '{1}' gives the member name '{2}', which is not a C# identifier; set Name");
 
+        public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
+            "AFS011", UsageCategory, DiagnosticSeverity.Error,
+            "The project's C# version is too old for the generated accessors",
+            "'{0}' declares Airflow secrets, but the project compiles at C# {1} and the generated accessors need C# {2} or later; nothing is generated: set <LangVersion> to {2} or later");
+
+        public static readonly DiagnosticDescriptor ReflectionInTrimmedBuild = Create(
+            "AFS012", UsageCategory, DiagnosticSeverity.Warning,
+            "A typed variable is read by reflection in a trimmed or Native AOT build",
+            "Variable '{0}' reads {1} by System.Text.Json reflection, which {2} breaks at run time; give it a JsonSerializerContext: JsonContext = typeof(…) on the attribute, or [AirflowJsonContext(typeof(…))] on the class");
+
+        public static readonly DiagnosticDescriptor NotAJsonContext = Create(
+            "AFS013", UsageCategory, DiagnosticSeverity.Error,
+            "The JSON context is not a JsonSerializerContext",
+            "'{0}' is not a JsonSerializerContext; name a non-generic 'partial class … : JsonSerializerContext' with [JsonSerializable(typeof(…))] for the types read");
+
+        public static readonly DiagnosticDescriptor TypeNotInJsonContext = Create(
+            "AFS014", UsageCategory, DiagnosticSeverity.Warning,
+            "The JSON context does not describe the type",
+            "'{0}' has no [JsonSerializable] for {1}, which variable '{2}' reads through it; add [JsonSerializable(typeof({1}))] to the context, or the first read fails");
+
         public const string SecretsCategory = "AirflowSecrets.Security";
 
         public static readonly DiagnosticDescriptor CredentialInSlot = Create(

@@ -25,6 +25,11 @@ namespace AirflowSecrets.Generators.Model
     /// <param name="IsValueType">Whether <paramref name="ValueType"/> is a value type.</param>
     /// <param name="Optional">Whether the member is nullable because the secret may be absent.</param>
     /// <param name="DefaultExpression">A C# expression of the default value, when there is one.</param>
+    /// <param name="Reader">
+    /// For a typed variable, a C# expression of the <c>AirflowValueReader</c> of <paramref name="ValueType"/> (before an
+    /// optional value type is made nullable), e.g. <c>global::AirflowSecrets.AirflowValueReaders.Int32</c>.
+    /// </param>
+    /// <param name="ReadsByReflection">Whether some type in it has no JSON context and is read by reflection.</param>
     internal sealed record SecretMemberModel(
         AirflowSecretKind Kind,
         string Key,
@@ -33,7 +38,9 @@ namespace AirflowSecrets.Generators.Model
         string? ValueType,
         bool IsValueType,
         bool Optional,
-        string? DefaultExpression);
+        string? DefaultExpression,
+        string? Reader,
+        bool ReadsByReflection);
 
     /// <summary>
     /// The Key Vault prefixes and separator the build assumes (MSBuild properties, Airflow's defaults when unset),

@@ -4,6 +4,15 @@ namespace AirflowSecrets.Generators.Parsing
     internal static class KnownNames
     {
         public const string Namespace = "AirflowSecrets";
+        public const string JsonContextAttributeName = "AirflowJsonContextAttribute";
+        public const string ValueReaders = "AirflowSecrets.AirflowValueReaders";
+        public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
+        public const string JsonSerializableAttribute = "System.Text.Json.Serialization.JsonSerializableAttribute";
+        /// <summary>Build properties that mean the output is trimmed or compiled ahead of time, where reflection-based reads break.</summary>
+        public static readonly string[] TrimmingProperties =
+        {
+            "build_property.PublishAot", "build_property.PublishTrimmed", "build_property.IsAotCompatible", "build_property.IsTrimmable",
+        };
 
         public const string VariablesPrefixProperty = "build_property.AirflowSecrets_VariablesPrefix";
         public const string ConnectionsPrefixProperty = "build_property.AirflowSecrets_ConnectionsPrefix";

@@ -87,11 +87,14 @@ namespace AirflowSecrets.Generators.Parsing
 
         /// <summary>
         /// The model of <paramref name="type"/>, or <c>null</c> when nothing can be generated for it (not a partial
-        /// non-static class). <paramref name="settings"/> and <paramref name="problems"/> are only needed for checks.
+        /// non-static class). <paramref name="settings"/>, <paramref name="problems"/> and <paramref name="trimmingProperty"/>
+        /// (the build property that says the output is trimmed or AOT-compiled, if one does) are only needed for checks.
         /// </summary>
-        public static SecretsClassModel? Parse(INamedTypeSymbol type, NamingSettings? settings, List<Problem>? problems, CancellationToken cancellationToken)
+        public static SecretsClassModel? Parse(
+            INamedTypeSymbol type, NamingSettings? settings, List<Problem>? problems, CancellationToken cancellationToken, string? trimmingProperty = null)
         {
             bool canGenerate = CheckType(type, problems, cancellationToken);
+            var reads = new TypedReads(type, problems, trimmingProperty);
             var members = new List<SecretMemberModel>();
             var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
             var readNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -99,7 +102,7 @@ namespace AirflowSecrets.Generators.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!IsSecretAttribute(attribute, out AirflowSecretKind kind)) continue;
-                SecretMemberModel? member = ParseMember(attribute, kind, problems);
+                SecretMemberModel? member = ParseMember(attribute, kind, problems, reads);
                 if (member is null) continue;
 
                 if (memberNames.TryGetValue(member.MemberName, out string? owner) || ReservedMemberNames.Contains(member.MemberName))
@@ -179,7 +182,7 @@ namespace AirflowSecrets.Generators.Parsing
             type.DeclaringSyntaxReferences.Length > 0
             && type.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
 
-        private static SecretMemberModel? ParseMember(AttributeData attribute, AirflowSecretKind kind, List<Problem>? problems)
+        private static SecretMemberModel? ParseMember(AttributeData attribute, AirflowSecretKind kind, List<Problem>? problems, TypedReads reads)
         {
             // Code being typed: a missing argument or an unknown type is the compiler's to report.
             if (attribute.AttributeConstructor is null || attribute.ConstructorArguments.Length == 0) return null;
@@ -197,6 +200,7 @@ namespace AirflowSecrets.Generators.Parsing
             string? team = null;
             bool optional = false;
             TypedConstant? defaultValue = null;
+            TypedConstant? jsonContext = null;
             foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
             {
                 if (named.Value.Kind == TypedConstantKind.Error) return null;
@@ -206,6 +210,7 @@ namespace AirflowSecrets.Generators.Parsing
                     case "Team": team = named.Value.Value as string; break;
                     case "Optional": optional = named.Value.Value is true; break;
                     case "Default": defaultValue = named.Value; break;
+                    case "JsonContext": jsonContext = named.Value; break;
                 }
             }
 
@@ -259,12 +264,24 @@ namespace AirflowSecrets.Generators.Parsing
                 }
             }
 
+            string? reader = null;
+            bool byReflection = false;
+            if (valueType != null)
+            {
+                ReaderExpressions readers = reads.ReadersFor(attribute, jsonContext);
+                reader = readers.For(valueType);
+                byReflection = readers.UsesReflection;
+                reads.Check(attribute, key, readers);
+            }
+
             return new SecretMemberModel(
                 kind, key, team, memberName,
                 valueType is null ? null : VariableTypes.FullName(valueType),
                 valueType?.IsValueType ?? false,
                 optional,
-                defaultExpression);
+                defaultExpression,
+                reader,
+                byReflection);
         }
 
         private static void CheckNames(SecretMemberModel member, AttributeData attribute, NamingSettings settings, Dictionary<string, string> readNames, List<Problem> problems)

@@ -16,6 +16,17 @@ namespace AirflowSecrets.Generators.Parsing
                 separator);
         }
 
+        /// <summary>The first of <see cref="KnownNames.TrimmingProperties"/> set to <c>true</c> (without its prefix), else <c>null</c>.</summary>
+        public static string? TrimmingProperty(AnalyzerConfigOptions options)
+        {
+            foreach (string property in KnownNames.TrimmingProperties)
+            {
+                if (string.Equals(Value(options, property), "true", System.StringComparison.OrdinalIgnoreCase)) return property.Substring("build_property.".Length);
+            }
+
+            return null;
+        }
+
         private static string? Prefix(AnalyzerConfigOptions options, string property, string airflowDefault, string separator)
         {
             string? value = Value(options, property);

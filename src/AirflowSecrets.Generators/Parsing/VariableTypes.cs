@@ -28,6 +28,12 @@ namespace AirflowSecrets.Generators.Parsing
             "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>",
         };
 
+        /// <summary>A list, set or other sequence interface System.Text.Json fills from a JSON array.</summary>
+        public static bool IsSequence(INamedTypeSymbol type) => type.IsGenericType && SequenceTypes.Contains(type.OriginalDefinition.ToDisplayString());
+
+        /// <summary>A dictionary (or dictionary interface) System.Text.Json fills from a JSON object.</summary>
+        public static bool IsDictionary(INamedTypeSymbol type) => type.IsGenericType && DictionaryTypes.Contains(type.OriginalDefinition.ToDisplayString());
+
         /// <summary>Returns <c>null</c> when the type can be read from JSON, else why not (for AFS008).</summary>
         public static string? WhyUnsupported(ITypeSymbol type)
         {

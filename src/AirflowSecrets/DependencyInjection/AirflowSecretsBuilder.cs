@@ -27,7 +27,7 @@ namespace Microsoft.Extensions.DependencyInjection
         }
 
         /// <summary>Registers a class generated from the Airflow attributes as a singleton, built over the registered resolver.</summary>
-        public AirflowSecretsBuilder AddSecrets<TSecrets>()
+        public AirflowSecretsBuilder AddSecrets<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] TSecrets>()
             where TSecrets : class, AirflowSecrets.IDeclaresAirflowSecrets
         {
             if (State.SecretClasses.Add(typeof(TSecrets)))

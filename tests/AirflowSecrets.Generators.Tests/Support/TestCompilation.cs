@@ -30,12 +30,24 @@ public static class TestCompilation
 
     public static ImmutableArray<MetadataReference> References { get; } = BuildReferences();
 
-    public static CSharpCompilation Create(params string[] sources) =>
-        CSharpCompilation.Create(
+    public static CSharpCompilation Create(params string[] sources) => Create(ParseOptions.LanguageVersion, sources);
+
+    /// <summary>
+    /// A compilation at another C# version, as a project with that <c>LangVersion</c> builds it: below C# 8 there is no
+    /// nullable context (the SDK leaves it off), so the compilation has none either.
+    /// </summary>
+    public static CSharpCompilation Create(LanguageVersion version, params string[] sources)
+    {
+        CSharpParseOptions parseOptions = ParseOptions.WithLanguageVersion(version);
+        CSharpCompilationOptions options = parseOptions.LanguageVersion >= LanguageVersion.CSharp8
+            ? CompilationOptions
+            : CompilationOptions.WithNullableContextOptions(NullableContextOptions.Disable);
+        return CSharpCompilation.Create(
             "Consumer",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + i + ".cs")),
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: "Source" + i + ".cs")),
             References,
-            CompilationOptions);
+            options);
+    }
 
     /// <summary>
     /// A compilation that references the .NET framework only: code using the Azure SDK, MSAL or configuration packages
@@ -72,9 +84,10 @@ public static class TestCompilation
     public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(
         Compilation compilation, IReadOnlyDictionary<string, string>? buildProperties = null, GeneratorDriver? driver = null)
     {
+        // The generator sees the project's C# version through the driver's parse options, as in a build.
         driver ??= CSharpGeneratorDriver.Create(
             new[] { new SecretsGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions,
+            parseOptions: compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? ParseOptions,
             optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _, CancellationToken.None);
