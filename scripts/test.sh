@@ -31,8 +31,23 @@ if [ "${#packages[@]}" -gt 0 ]; then
   fi
   echo "test.sh: installing ${packages[*]}"
   start=$(date +%s)
+  # The tests start their own server instances; the packages must not start system services or create a default
+  # PostgreSQL cluster. policy-rc.d answering 101 stops services from starting during the install (container images
+  # have one already); createcluster.conf is read by postgresql-common's post-install step.
+  policy_added=false
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
+    $sudo chmod +x /usr/sbin/policy-rc.d
+    policy_added=true
+  fi
+  if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+    $sudo mkdir -p /etc/postgresql-common
+    echo 'create_main_cluster = false' | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
+  fi
   $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    -o Dpkg::Options::=--force-confold "${packages[@]}" >/dev/null
+  if $policy_added; then $sudo rm -f /usr/sbin/policy-rc.d; fi
   echo "test.sh: Debian packages installed in $(( $(date +%s) - start )) s"
 fi
 
