@@ -62,7 +62,11 @@ namespace AirflowSecrets.Cli
             public Command Get()
             {
                 var get = new Command("get", "Read a " + _noun + " (masked unless --reveal)") { _key, _team };
-                get.SetAction(CliRun.Action(_context, _options, (run, parse) => run.WithVault(vault => GetAsync(run, vault, parse.GetValue(_key)!, parse.GetValue(_team)))));
+                Option<string?>? asClient = _kind == AirflowSecretKind.Connection ? ConnectionAsClient.CreateOption() : null;
+                if (asClient != null) get.Options.Add(asClient);
+                get.SetAction(CliRun.Action(_context, _options, (run, parse) => asClient != null && parse.GetValue(asClient) is string client
+                    ? ConnectionAsClient.RunAsync(run, parse.GetValue(_key)!, parse.GetValue(_team), client)
+                    : run.WithVault(vault => GetAsync(run, vault, parse.GetValue(_key)!, parse.GetValue(_team)))));
                 return get;
             }
 

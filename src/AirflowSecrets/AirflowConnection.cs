@@ -379,12 +379,7 @@ namespace AirflowSecrets
         }
 
         /// <summary>Airflow's <c>_normalize_conn_type</c>: <c>postgresql</c> → <c>postgres</c>; otherwise <c>-</c> → <c>_</c>.</summary>
-        internal static string NormalizeConnType(string connType)
-        {
-            if (connType is null) throw new ArgumentNullException(nameof(connType));
-            if (connType == "postgresql") return "postgres";
-            return connType.IndexOf('-') >= 0 ? connType.Replace('-', '_') : connType;
-        }
+        internal static string NormalizeConnType(string connType) => Clients.AirflowClientCatalog.NormalizeConnType(connType);
 
         /// <summary>
         /// Airflow's Task SDK <c>Connection.get_uri()</c>: the connection serialised as a URI, with

@@ -109,6 +109,23 @@ namespace AirflowSecrets
 
         /// <summary>The connection may be absent: the member is nullable.</summary>
         public bool Optional { get; set; }
+
+        /// <summary>
+        /// The .NET client the connection is for. When set, the generated class also offers
+        /// <c>Get{Name}SettingsAsync</c>: the client's settings, made from the connection as the matching Airflow hook
+        /// makes its client's parameters (see <see cref="Clients.AirflowClients.GetSettings(AirflowConnection, Clients.AirflowClientKind, Clients.AirflowClientOptions)"/>).
+        /// A client that cannot serve <see cref="ConnType"/> is an error at build time (AFS015); one that cannot serve the
+        /// conn_type of an Airflow default connection id such as <c>redis_default</c> is a warning (AFS016).
+        /// </summary>
+        public Clients.AirflowClientKind Client { get; set; }
+
+        /// <summary>
+        /// The conn_type the connection is expected to have (<c>postgres</c>, <c>mssql</c>…), checked with
+        /// <see cref="Client"/>: at build time, that the client serves it (AFS015); at run time, by the settings member,
+        /// that the connection has it (a connection without a conn_type passes). Without <see cref="Client"/> it checks
+        /// nothing (AFS018).
+        /// </summary>
+        public string? ConnType { get; set; }
     }
 
     /// <summary>

@@ -50,6 +50,7 @@ public sealed class FailureCliTests : IAsyncLifetime
             new[] { "variables", "delete", "my_var" },
             new[] { "variables", "list" },
             new[] { "connections", "get", "warehouse_db" },
+            new[] { "connections", "get", "warehouse_db", "--as", "npgsql" },
             new[] { "connections", "add", "warehouse_db", "--conn-uri", "postgres://etl@db.internal:5432/dw" },
             new[] { "connections", "delete", "warehouse_db" },
             new[] { "connections", "list" },

@@ -293,6 +293,88 @@ public sealed class AttributeUsageAnalyzerTests
         Verifier.Diagnostic(DiagnosticDescriptors.TypeNotInJsonContext).WithLocation(1).WithArguments("JobJsonContext", "Unlisted", "own"));
 
     [Fact]
+    public Task Connections_declared_for_a_client_that_serves_them_have_no_diagnostics() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        using AirflowSecrets.Clients;
+        [AirflowConnection("warehouse_db", Client = AirflowClientKind.Npgsql, ConnType = "postgresql")]
+        [AirflowConnection("reporting", Client = AirflowClientKind.Odbc, ConnType = "mssql")]
+        [AirflowConnection("api", Client = AirflowClientKind.Http, ConnType = "https")]
+        [AirflowConnection("postgres_default", Client = AirflowClientKind.Npgsql)]
+        [AirflowConnection("mssql_default", Client = AirflowClientKind.Odbc)]
+        [AirflowConnection("redis_default", Client = AirflowClientKind.Npgsql, ConnType = "postgres", Name = "Renamed")]
+        [AirflowConnection("untyped", Client = AirflowClientKind.Blob)]
+        internal partial class Secrets { }
+        """);
+
+    [Fact]
+    public Task AFS015_a_client_that_cannot_serve_the_declared_conn_type() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        using AirflowSecrets.Clients;
+        [AirflowConnection("warehouse_db", {|#0:Client = AirflowClientKind.Npgsql|}, ConnType = "redis")]
+        [AirflowConnection("files", {|#1:Client = AirflowClientKind.Blob|}, ConnType = "sftp")]
+        [AirflowConnection("blank", ConnType = " ", {|#2:Client = AirflowClientKind.SqlClient|})]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.ClientCannotServeConnType).WithLocation(0)
+            .WithArguments("warehouse_db", "redis", "Npgsql", "postgres", "use Client = AirflowClientKind.Redis"),
+        Verifier.Diagnostic(DiagnosticDescriptors.ClientCannotServeConnType).WithLocation(1)
+            .WithArguments("files", "sftp", "Azure.Storage.Blobs", "wasb", "no client here serves it"),
+        Verifier.Diagnostic(DiagnosticDescriptors.ClientCannotServeConnType).WithLocation(2)
+            .WithArguments("blank", " ", "Microsoft.Data.SqlClient", "mssql", "no client here serves it"));
+
+    [Fact]
+    public Task AFS016_a_client_that_cannot_serve_airflows_default_connection_of_the_id() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        using AirflowSecrets.Clients;
+        [AirflowConnection("redis_default", {|#0:Client = AirflowClientKind.Npgsql|})]
+        [AirflowConnection("ssh_default", {|#1:Client = AirflowClientKind.Http|})]
+        [AirflowConnection("postgres_default", {|#2:Client = AirflowClientKind.MySql|}, Team = "analytics")]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.ClientCannotServeDefaultConnection).WithLocation(0)
+            .WithArguments("redis_default", "redis", "Npgsql", "use Client = AirflowClientKind.Redis"),
+        Verifier.Diagnostic(DiagnosticDescriptors.ClientCannotServeDefaultConnection).WithLocation(1)
+            .WithArguments("ssh_default", "ssh", "HttpClient", "no client here serves it"),
+        Verifier.Diagnostic(DiagnosticDescriptors.ClientCannotServeDefaultConnection).WithLocation(2)
+            .WithArguments("postgres_default", "postgres", "MySqlConnector", "use Client = AirflowClientKind.Npgsql"));
+
+    [Fact]
+    public Task AFS017_a_client_value_that_is_no_member() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        using AirflowSecrets.Clients;
+        [AirflowConnection("db", {|#0:Client = (AirflowClientKind)42|})]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.UnknownClient).WithLocation(0).WithArguments("db", "(AirflowClientKind)42"));
+
+    [Fact]
+    public Task AFS018_a_conn_type_without_a_client() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        [AirflowConnection("warehouse_db", {|#0:ConnType = "postgresql"|})]
+        [AirflowConnection("files", {|#1:ConnType = "sftp"|})]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.ConnTypeWithoutClient).WithLocation(0)
+            .WithArguments("warehouse_db", "postgresql", "set Client = AirflowClientKind.Npgsql to have it checked"),
+        Verifier.Diagnostic(DiagnosticDescriptors.ConnTypeWithoutClient).WithLocation(1)
+            .WithArguments("files", "sftp", "no client here serves it: remove ConnType"));
+
+    [Fact]
+    public Task AFS007_a_settings_member_name_taken_by_another_secret() => Verifier.VerifyAsync("""
+        using AirflowSecrets;
+        using AirflowSecrets.Clients;
+        [AirflowVariable("db_settings")]
+        [AirflowConnection({|#0:"db"|}, Client = AirflowClientKind.Npgsql)]
+        [AirflowConnection("cache", Client = AirflowClientKind.Redis)]
+        [AirflowVariable({|#1:"cache_settings"|})]
+        internal partial class Secrets { }
+        """,
+        Verifier.Diagnostic(DiagnosticDescriptors.SameMemberName).WithLocation(0)
+            .WithArguments("Connection", "db", "DbSettings", "for its client settings, as variable 'db_settings' does"),
+        Verifier.Diagnostic(DiagnosticDescriptors.SameMemberName).WithLocation(1)
+            .WithArguments("Variable", "cache_settings", "CacheSettings", "as connection 'cache' for its client settings does"));
+
+    [Fact]
     public Task Code_being_typed_gives_no_analyzer_exception() => Verifier.VerifyAsync("""
         using AirflowSecrets;
         [{|CS1729:AirflowVariable|}]

@@ -175,6 +175,31 @@ public sealed class GeneratorSnapshotTests
     }
 
     [Fact]
+    public void Connections_declared_for_a_client_offer_its_settings()
+    {
+        MatchAtEveryVersion("ClientSettings", """
+            using AirflowSecrets;
+            using AirflowSecrets.Clients;
+
+            namespace Example
+            {
+                [AirflowConnection("warehouse_db", Client = AirflowClientKind.Npgsql, ConnType = "postgresql")]
+                [AirflowConnection("reporting", Client = AirflowClientKind.Odbc, ConnType = "mssql", Team = "analytics")]
+                [AirflowConnection("cache", Client = AirflowClientKind.Redis, Optional = true)]
+                [AirflowConnection("landing", Client = AirflowClientKind.Blob)]
+                [AirflowConnection("http_default", Client = AirflowClientKind.Http)]
+                [AirflowConnection("local_db", Client = AirflowClientKind.Sqlite, Name = "Local")]
+                [AirflowConnection("mysql_default", Client = AirflowClientKind.MySql)]
+                [AirflowConnection("mssql_default", Client = AirflowClientKind.SqlClient)]
+                [AirflowConnection("plain")]
+                internal partial class ClientSecrets
+                {
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void Nested_generic_and_global_namespace_classes()
     {
         MatchAtEveryVersion("Nested", """

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AirflowSecrets.Generators.Diagnostics
 {
     /// <summary>
-    /// AFS001-AFS014: the rules for the Airflow attributes, checked with the same parser the generator uses and the
+    /// AFS001-AFS018: the rules for the Airflow attributes, checked with the same parser the generator uses and the
     /// same naming code the runtime uses, under the build-time prefixes and separator.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -32,7 +32,11 @@ namespace AirflowSecrets.Generators.Diagnostics
             DiagnosticDescriptors.LanguageVersionTooOld,
             DiagnosticDescriptors.ReflectionInTrimmedBuild,
             DiagnosticDescriptors.NotAJsonContext,
-            DiagnosticDescriptors.TypeNotInJsonContext);
+            DiagnosticDescriptors.TypeNotInJsonContext,
+            DiagnosticDescriptors.ClientCannotServeConnType,
+            DiagnosticDescriptors.ClientCannotServeDefaultConnection,
+            DiagnosticDescriptors.UnknownClient,
+            DiagnosticDescriptors.ConnTypeWithoutClient);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)

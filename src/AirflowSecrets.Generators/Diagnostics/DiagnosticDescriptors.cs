@@ -81,6 +81,26 @@ namespace AirflowSecrets.Generators.Diagnostics
             "The JSON context does not describe the type",
             "'{0}' has no [JsonSerializable] for {1}, which variable '{2}' reads through it; add [JsonSerializable(typeof({1}))] to the context, or the first read fails");
 
+        public static readonly DiagnosticDescriptor ClientCannotServeConnType = Create(
+            "AFS015", UsageCategory, DiagnosticSeverity.Error,
+            "The client cannot serve the declared conn_type",
+            "Connection '{0}' declares ConnType '{1}', which {2} does not serve (it serves {3}); {4}");
+
+        public static readonly DiagnosticDescriptor ClientCannotServeDefaultConnection = Create(
+            "AFS016", UsageCategory, DiagnosticSeverity.Warning,
+            "The client cannot serve Airflow's default connection of this id",
+            "Connection '{0}' is the id of Airflow's default connection of conn_type '{1}', which {2} does not serve; {3}, or set ConnType if the deployment keeps another kind of connection under this id");
+
+        public static readonly DiagnosticDescriptor UnknownClient = Create(
+            "AFS017", UsageCategory, DiagnosticSeverity.Error,
+            "Not a client",
+            "Connection '{0}' names the client {1}, which is not an AirflowClientKind member; nothing is generated for it");
+
+        public static readonly DiagnosticDescriptor ConnTypeWithoutClient = Create(
+            "AFS018", UsageCategory, DiagnosticSeverity.Warning,
+            "ConnType without Client checks nothing",
+            "Connection '{0}' declares ConnType '{1}' without a Client, so nothing checks it; {2}");
+
         public const string SecretsCategory = "AirflowSecrets.Security";
 
         public static readonly DiagnosticDescriptor CredentialInSlot = Create(

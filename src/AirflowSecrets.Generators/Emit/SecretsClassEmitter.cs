@@ -116,6 +116,7 @@ namespace AirflowSecrets.Generators.Emit
             {
                 w.WriteLineNoTabs(string.Empty);
                 WriteAccessor(w, member, settings, language);
+                ClientSettingsEmitter.Write(w, member, "this." + Field, language);
             }
 
             w.WriteLineNoTabs(string.Empty);

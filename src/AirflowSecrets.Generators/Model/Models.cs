@@ -30,6 +30,7 @@ namespace AirflowSecrets.Generators.Model
     /// optional value type is made nullable), e.g. <c>global::AirflowSecrets.AirflowValueReaders.Int32</c>.
     /// </param>
     /// <param name="ReadsByReflection">Whether some type in it has no JSON context and is read by reflection.</param>
+    /// <param name="Client">For a connection declared with a <c>Client</c>: the settings member generated for it.</param>
     internal sealed record SecretMemberModel(
         AirflowSecretKind Kind,
         string Key,
@@ -40,7 +41,13 @@ namespace AirflowSecrets.Generators.Model
         bool Optional,
         string? DefaultExpression,
         string? Reader,
-        bool ReadsByReflection);
+        bool ReadsByReflection,
+        ConnectionClientModel? Client = null);
+
+    /// <summary>The client a connection is declared for (<c>Client</c>, and the <c>ConnType</c> it must have, if declared).</summary>
+    /// <param name="Member">The <c>AirflowClientKind</c> member, e.g. <c>Npgsql</c> (see <c>AirflowClientCatalog</c>).</param>
+    /// <param name="ConnType">The declared conn_type, as written; <c>null</c> when none is declared.</param>
+    internal sealed record ConnectionClientModel(string Member, string? ConnType);
 
     /// <summary>
     /// The Key Vault prefixes and separator the build assumes (MSBuild properties, Airflow's defaults when unset),

@@ -113,6 +113,7 @@ namespace AirflowSecrets.Generators.Parsing
                 }
 
                 memberNames.Add(member.MemberName, KindLabel(kind).ToLowerInvariant() + " '" + member.Key + "'");
+                if (member.Client != null && !ClientDeclarations.ClaimMemberName(member, attribute, memberNames, problems)) member = member with { Client = null };
                 if (problems != null) CheckNames(member, attribute, settings ?? NamingSettings.Default, readNames, problems);
                 members.Add(member);
             }
@@ -201,6 +202,8 @@ namespace AirflowSecrets.Generators.Parsing
             bool optional = false;
             TypedConstant? defaultValue = null;
             TypedConstant? jsonContext = null;
+            TypedConstant? client = null;
+            string? connType = null;
             foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
             {
                 if (named.Value.Kind == TypedConstantKind.Error) return null;
@@ -211,6 +214,8 @@ namespace AirflowSecrets.Generators.Parsing
                     case "Optional": optional = named.Value.Value is true; break;
                     case "Default": defaultValue = named.Value; break;
                     case "JsonContext": jsonContext = named.Value; break;
+                    case "Client": client = named.Value; break;
+                    case "ConnType": connType = named.Value.Value as string; break;
                 }
             }
 
@@ -281,7 +286,8 @@ namespace AirflowSecrets.Generators.Parsing
                 optional,
                 defaultExpression,
                 reader,
-                byReflection);
+                byReflection,
+                kind == AirflowSecretKind.Connection ? ClientDeclarations.Read(attribute, key, client, connType, problems) : null);
         }
 
         private static void CheckNames(SecretMemberModel member, AttributeData attribute, NamingSettings settings, Dictionary<string, string> readNames, List<Problem> problems)

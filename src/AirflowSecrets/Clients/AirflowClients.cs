@@ -10,17 +10,9 @@ namespace AirflowSecrets.Clients
     /// </summary>
     public static class AirflowClients
     {
+        // The catalog (shared with the generator's build-time checks) lists the clients in the order of AirflowClientKind.
         private static readonly (AirflowClientKind Kind, string Name, string Display, string[] ConnTypes)[] Table =
-        {
-            (AirflowClientKind.Npgsql, "npgsql", "Npgsql", new[] { "postgres" }),
-            (AirflowClientKind.MySql, "mysql", "MySqlConnector", new[] { "mysql" }),
-            (AirflowClientKind.SqlClient, "sqlclient", "Microsoft.Data.SqlClient", new[] { "mssql" }),
-            (AirflowClientKind.Odbc, "odbc", "ODBC", new[] { "odbc", "mssql" }),
-            (AirflowClientKind.Redis, "redis", "StackExchange.Redis", new[] { "redis" }),
-            (AirflowClientKind.Blob, "blob", "Azure.Storage.Blobs", new[] { "wasb" }),
-            (AirflowClientKind.Http, "http", "HttpClient", new[] { "http", "https" }),
-            (AirflowClientKind.Sqlite, "sqlite", "Microsoft.Data.Sqlite", new[] { "sqlite" }),
-        };
+            Array.ConvertAll(AirflowClientCatalog.Clients, c => ((AirflowClientKind)Array.IndexOf(AirflowClientCatalog.Clients, c), c.Name, c.Display, c.ConnTypes));
 
         /// <summary>Every client, in the order of <see cref="AirflowClientKind"/>.</summary>
         public static IReadOnlyList<AirflowClientKind> All { get; } = Array.ConvertAll(Table, t => t.Kind);

@@ -10,15 +10,25 @@ namespace AirflowSecrets.Cli.Tests.Support;
 /// <summary>Runs the tool in this process with Airflow's environment naming a vault, and captures what it writes.</summary>
 public static class Tool
 {
-    public static async Task<(int Code, string Out, string Error)> RunAsync(string vaultUrl, Action<AzureKeyVaultBackendOptions> configureBackend, params string[] args)
+    public static Task<(int Code, string Out, string Error)> RunAsync(string vaultUrl, Action<AzureKeyVaultBackendOptions> configureBackend, params string[] args) =>
+        RunAsync(vaultUrl, configureBackend, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// With more environment variables (<c>AIRFLOW_CONN_*</c>…); without a vault URL, Airflow's environment names no
+    /// backend, so only the environment is read.
+    /// </summary>
+    public static async Task<(int Code, string Out, string Error)> RunAsync(
+        string? vaultUrl, Action<AzureKeyVaultBackendOptions>? configureBackend, IReadOnlyDictionary<string, string> moreEnvironment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(moreEnvironment);
+        if (vaultUrl != null)
         {
-            ["AIRFLOW__SECRETS__BACKEND"] = AirflowSecretsEnvironment.KeyVaultBackendClassPath,
-            ["AIRFLOW__SECRETS__BACKEND_KWARGS"] = "{\"vault_url\": \"" + vaultUrl + "\"}",
-        };
+            environment["AIRFLOW__SECRETS__BACKEND"] = AirflowSecretsEnvironment.KeyVaultBackendClassPath;
+            environment["AIRFLOW__SECRETS__BACKEND_KWARGS"] = "{\"vault_url\": \"" + vaultUrl + "\"}";
+        }
+
         var context = new CliContext(output, error, name => environment.TryGetValue(name, out string? value) ? value : null, configureBackend);
         int code = await CliApp.RunAsync(args, context);
         return (code, output.ToString(), error.ToString());
