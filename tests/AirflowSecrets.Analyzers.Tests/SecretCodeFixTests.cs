@@ -1,9 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Threading.Tasks;
 using AirflowSecrets.CodeFixes;
-using Fix = AirflowSecrets.Generators.Tests.Support.CodeFixVerifier<AirflowSecrets.Generators.Secrets.HardCodedSecretAnalyzer, AirflowSecrets.CodeFixes.SecretCodeFixProvider>;
+using Fix = AirflowSecrets.Analyzers.Tests.Support.CodeFixVerifier<AirflowSecrets.Analyzers.HardCodedSecretAnalyzer, AirflowSecrets.CodeFixes.SecretCodeFixProvider>;
 
-namespace AirflowSecrets.Generators.Tests;
+namespace AirflowSecrets.Analyzers.Tests;
 
 /// <summary>Each fix on one finding, and fix-all over several (the testing framework checks fix-all whenever a test has more than one).</summary>
 [SuppressMessage("AirflowSecrets.Security", "AFS103", Justification = "Test inputs of the code fixes: made-up credentials.")]

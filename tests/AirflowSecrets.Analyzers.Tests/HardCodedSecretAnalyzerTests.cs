@@ -1,9 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Threading.Tasks;
-using AirflowSecrets.Generators.Diagnostics;
-using Verifier = AirflowSecrets.Generators.Tests.Support.AnalyzerVerifier<AirflowSecrets.Generators.Secrets.HardCodedSecretAnalyzer>;
+using AirflowSecrets.Analyzers;
+using Verifier = AirflowSecrets.Analyzers.Tests.Support.AnalyzerVerifier<AirflowSecrets.Analyzers.HardCodedSecretAnalyzer>;
 
-namespace AirflowSecrets.Generators.Tests;
+namespace AirflowSecrets.Analyzers.Tests;
 
 /// <summary>AFS101-AFS104 on small programs: what is found, where it is reported, and what stays silent.</summary>
 [SuppressMessage("AirflowSecrets.Security", "AFS103", Justification = "Test inputs of the hard-coded-secret analyzer: made-up values in the formats it must find.")]
@@ -20,7 +20,7 @@ public sealed class HardCodedSecretAnalyzerTests
             ClientSecretCredential Create() => new ClientSecretCredential("tenant", "client", {|#0:"s3cr3t-value!"|});
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"));
 
     [Fact]
     public Task AFS101_follows_constants_locals_concatenation_and_fallbacks() => Verifier.VerifyAsync("""
@@ -41,11 +41,11 @@ public sealed class HardCodedSecretAnalyzerTests
             }
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret) (through 'local')"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret) (through 'Shared')"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(4).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(5).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret) (through 'local')"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret) (through 'Shared')"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(4).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(5).WithArguments("A client secret", "passed to ClientSecretCredential(clientSecret)"));
 
     [Fact]
     public Task AFS101_members_parameters_defaults_and_comparisons_named_like_credentials() => Verifier.VerifyAsync("""
@@ -64,11 +64,11 @@ public sealed class HardCodedSecretAnalyzerTests
             }
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("An API key", "used as the default of parameter 'ApiKey'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "stored in field 'clientSecret'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "assigned to 'Password'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A password", "passed to NetworkCredential(password)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(4).WithArguments("A password", "compared with 'password'"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("An API key", "used as the default of parameter 'ApiKey'"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "stored in field 'clientSecret'"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "assigned to 'Password'"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A password", "passed to NetworkCredential(password)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(4).WithArguments("A password", "compared with 'password'"));
 
     [Fact]
     public Task AFS101_is_silent_for_run_time_values_placeholders_and_names() => Verifier.VerifyAsync("""
@@ -119,10 +119,10 @@ public sealed class HardCodedSecretAnalyzerTests
             }
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.SecretEnvironmentEntry).WithLocation(0).WithArguments("environment variable", "AZURE_CLIENT_SECRET", " and set with Environment.SetEnvironmentVariable"),
-        Verifier.Diagnostic(DiagnosticDescriptors.SecretEnvironmentEntry).WithLocation(1).WithArguments("environment variable", "AIRFLOW__CORE__FERNET_KEY", " and set with Environment.SetEnvironmentVariable"),
-        Verifier.Diagnostic(DiagnosticDescriptors.SecretEnvironmentEntry).WithLocation(2).WithArguments("environment variable", "DB_PASSWORD", ""),
-        Verifier.Diagnostic(DiagnosticDescriptors.SecretEnvironmentEntry).WithLocation(3).WithArguments("configuration entry", "AzureAd:ClientSecret", ""));
+        Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(0).WithArguments("environment variable", "AZURE_CLIENT_SECRET", " and set with Environment.SetEnvironmentVariable"),
+        Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(1).WithArguments("environment variable", "AIRFLOW__CORE__FERNET_KEY", " and set with Environment.SetEnvironmentVariable"),
+        Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(2).WithArguments("environment variable", "DB_PASSWORD", ""),
+        Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(3).WithArguments("configuration entry", "AzureAd:ClientSecret", ""));
 
     [Fact]
     public Task AFS103_connection_strings_uris_and_json_with_inline_credentials() => Verifier.VerifyAsync("""
@@ -141,13 +141,13 @@ public sealed class HardCodedSecretAnalyzerTests
             }
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline AccountKey", " in field 'Storage'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(1).WithArguments("A connection string with an inline Password", " and assigned to 'sql'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(2).WithArguments("A URI with an inline password (postgres://user:password@…)", " and passed to Environment.SetEnvironmentVariable(value)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(3).WithArguments("JSON with an inline \"client_secret\"", " and passed to Environment.SetEnvironmentVariable(value)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(4).WithArguments("A URI with an inline password (mssql://user:password@…)", " and assigned to 'conn'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(5).WithArguments("A shared access signature (sig=)", " and assigned to 'sas'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(6).WithArguments("JSON with an inline \"password\"", " and assigned to 'json'"));
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline AccountKey", " in field 'Storage'"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(1).WithArguments("A connection string with an inline Password", " and assigned to 'sql'"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(2).WithArguments("A URI with an inline password (postgres://user:password@…)", " and passed to Environment.SetEnvironmentVariable(value)"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(3).WithArguments("JSON with an inline \"client_secret\"", " and passed to Environment.SetEnvironmentVariable(value)"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(4).WithArguments("A URI with an inline password (mssql://user:password@…)", " and assigned to 'conn'"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(5).WithArguments("A shared access signature (sig=)", " and assigned to 'sas'"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(6).WithArguments("JSON with an inline \"password\"", " and assigned to 'json'"));
 
     [Fact]
     public Task AFS103_is_silent_without_a_credential() => Verifier.VerifyAsync("""
@@ -182,11 +182,11 @@ public sealed class HardCodedSecretAnalyzerTests
             static string Pem() => {|#4:"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0\n-----END RSA PRIVATE KEY-----"|};
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(0).WithArguments("an Entra ID client secret", " in field 'entra'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(1).WithArguments("a JSON Web Token", " in field 'jwt'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(2).WithArguments("an Azure Storage or Cosmos DB account key", " in field 'storage'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(3).WithArguments("a Service Bus or Event Hubs key", " in field 'bus'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.KnownSecretFormat).WithLocation(4).WithArguments("a PEM private key", " and returned"));
+        Verifier.Diagnostic(SecretDescriptors.KnownSecretFormat).WithLocation(0).WithArguments("an Entra ID client secret", " in field 'entra'"),
+        Verifier.Diagnostic(SecretDescriptors.KnownSecretFormat).WithLocation(1).WithArguments("a JSON Web Token", " in field 'jwt'"),
+        Verifier.Diagnostic(SecretDescriptors.KnownSecretFormat).WithLocation(2).WithArguments("an Azure Storage or Cosmos DB account key", " in field 'storage'"),
+        Verifier.Diagnostic(SecretDescriptors.KnownSecretFormat).WithLocation(3).WithArguments("a Service Bus or Event Hubs key", " in field 'bus'"),
+        Verifier.Diagnostic(SecretDescriptors.KnownSecretFormat).WithLocation(4).WithArguments("a PEM private key", " and returned"));
 
     [Fact]
     public Task AFS104_is_silent_for_look_alikes() => Verifier.VerifyAsync("""
@@ -215,7 +215,7 @@ public sealed class HardCodedSecretAnalyzerTests
             }
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A secret", "stored in field 'Secret'"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A secret", "stored in field 'Secret'"));
 
     [Fact]
     public Task Utf8_verbatim_and_raw_literals_are_read_too() => Verifier.VerifyAsync(""""
@@ -227,9 +227,9 @@ public sealed class HardCodedSecretAnalyzerTests
             string Raw = {|#2:"""redis://:r4w-pass@cache:6379/0"""|};
         }
         """",
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline AccountKey", " and returned"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(1).WithArguments("A connection string with an inline Password", " in field 'Verbatim'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(2).WithArguments("A URI with an inline password (redis://user:password@…)", " in field 'Raw'"));
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline AccountKey", " and returned"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(1).WithArguments("A connection string with an inline Password", " in field 'Verbatim'"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(2).WithArguments("A URI with an inline password (redis://user:password@…)", " in field 'Raw'"));
 
     [Fact]
     public Task A_constant_prefix_does_not_hide_the_password_written_after_it() => Verifier.VerifyAsync("""
@@ -239,7 +239,7 @@ public sealed class HardCodedSecretAnalyzerTests
             const string Connection = {|#0:Prefix + "Password=C0ncat3nated!;Database=dw"|};
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline Password", " in field 'Connection'"));
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(0).WithArguments("A connection string with an inline Password", " in field 'Connection'"));
 
     [Fact]
     public Task A_credential_constant_composed_into_a_string_is_reported_once_on_its_declaration() => Verifier.VerifyAsync("""
@@ -250,7 +250,7 @@ public sealed class HardCodedSecretAnalyzerTests
             static string Uri() => "postgresql://etl:" + Pwd + "@db/dw";
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "stored in field 'Pwd'"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "stored in field 'Pwd'"));
 
     [Fact]
     public Task HMAC_keys_and_random_keys_returned_by_key_members() => Verifier.VerifyAsync("""
@@ -265,8 +265,8 @@ public sealed class HardCodedSecretAnalyzerTests
             HMAC Make() => new HMACSHA256(Encoding.UTF8.GetBytes({|#1:"webhook-signing-secret"|}));
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A key", "returned by 'Key'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A signing key", "passed to HMACSHA256(key)"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A key", "returned by 'Key'"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A signing key", "passed to HMACSHA256(key)"));
 
     [Fact]
     public Task A_uri_without_credentials_is_not_a_password_whatever_it_is_called() => Verifier.VerifyAsync("""
@@ -287,9 +287,9 @@ public sealed class HardCodedSecretAnalyzerTests
             object Builder() => new {|CS0246:SqlConnectionStringBuilder|} { DataSource = "sql01", UserID = "etl", Password = {|#2:"Bu1lder-Init!Pw"|} };
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("An account key", "passed to StorageSharedKeyCredential(argument 2)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("An API key", "passed to PaymentsClient(apiKey)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "assigned to 'Password'"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("An account key", "passed to StorageSharedKeyCredential(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("An API key", "passed to PaymentsClient(apiKey)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "assigned to 'Password'"));
 
     [Fact]
     public Task A_value_after_a_credential_option_in_an_argument_list_and_a_formatted_connection_string() => Verifier.VerifyAsync("""
@@ -310,10 +310,10 @@ public sealed class HardCodedSecretAnalyzerTests
             string Quiet(string host, string password) => string.Format("Server={0};Password={1}", host, password);
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "given after the command-line option '--password'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "given after the command-line option '--client-secret'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "given after the command-line option '--password'"),
-        Verifier.Diagnostic(DiagnosticDescriptors.InlineCredential).WithLocation(3).WithArguments("A connection string with an inline Password", " and returned"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "given after the command-line option '--password'"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "given after the command-line option '--client-secret'"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "given after the command-line option '--password'"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(3).WithArguments("A connection string with an inline Password", " and returned"));
 
     [Fact]
     public Task Unreferenced_SSH_FTP_table_and_Cosmos_clients_and_dynamic_calls_are_judged_by_position_and_name() => Verifier.VerifyAsync("""
@@ -329,11 +329,11 @@ public sealed class HardCodedSecretAnalyzerTests
             object Quiet(string password) => new {|CS0246:SshClient|}("bastion.internal", "etl", password);
         }
         """,
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "passed to SshClient(argument 3)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A password", "passed to SftpClient(argument 4)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "passed to PasswordAuthenticationMethod(argument 2)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A password", "passed to FtpClient(argument 3)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(4).WithArguments("An account key", "passed to TableSharedKeyCredential(argument 2)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(5).WithArguments("A token", "passed to CosmosClient(authKeyOrResourceToken)"),
-        Verifier.Diagnostic(DiagnosticDescriptors.CredentialInSlot).WithLocation(6).WithArguments("A password", "passed to Authenticate(argument 2)"));
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "passed to SshClient(argument 3)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A password", "passed to SftpClient(argument 4)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "passed to PasswordAuthenticationMethod(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A password", "passed to FtpClient(argument 3)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(4).WithArguments("An account key", "passed to TableSharedKeyCredential(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(5).WithArguments("A token", "passed to CosmosClient(authKeyOrResourceToken)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(6).WithArguments("A password", "passed to Authenticate(argument 2)"));
 }

@@ -5,13 +5,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AirflowSecrets.Analyzers;
 using AirflowSecrets.Generators.Diagnostics;
-using AirflowSecrets.Generators.Secrets;
-using AirflowSecrets.Generators.Tests.Support;
+using AirflowSecrets.Analyzers.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace AirflowSecrets.Generators.Tests;
+namespace AirflowSecrets.Analyzers.Tests;
 
 /// <summary>
 /// In the IDE the analyzers run on code that is being typed: half-written calls, patterns, tuples, strings and
@@ -50,11 +50,11 @@ public sealed class AnalyzerRobustnessTests
     [MemberData(nameof(HalfWrittenCode))]
     public async Task Half_written_code_never_makes_the_analyzers_throw(string source)
     {
-        Compilation compilation = TestCompilation.Create(source);
+        Compilation compilation = SecretCompilation.Create(source);
         Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         (ImmutableArray<Diagnostic> diagnostics, IReadOnlyList<Exception> exceptions) =
-            await TestCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer(), new AttributeUsageAnalyzer());
+            await SecretCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer(), new AttributeUsageAnalyzer());
 
         Assert.Empty(exceptions.Select(e => e.ToString()));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");

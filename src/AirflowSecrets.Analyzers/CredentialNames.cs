@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace AirflowSecrets.Generators.Secrets
+namespace AirflowSecrets.Analyzers
 {
     /// <summary>
     /// Whether a name (identifier, parameter, configuration key, environment variable, JSON property) names a credential

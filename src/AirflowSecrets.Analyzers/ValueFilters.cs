@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace AirflowSecrets.Generators.Secrets
+namespace AirflowSecrets.Analyzers
 {
     /// <summary>Values that are not secrets even where a secret would go: placeholders, dummies, names and identifiers.</summary>
     internal static class ValueFilters

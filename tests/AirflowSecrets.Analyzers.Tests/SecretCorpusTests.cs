@@ -6,13 +6,13 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using AirflowSecrets.Generators.Secrets;
-using AirflowSecrets.Generators.Tests.Support;
+using AirflowSecrets.Analyzers;
+using AirflowSecrets.Analyzers.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit.Abstractions;
 
-namespace AirflowSecrets.Generators.Tests;
+namespace AirflowSecrets.Analyzers.Tests;
 
 /// <summary>
 /// The hard-coded-secret analyzer scored on a labelled corpus (<c>Corpus/*.cs</c>): a line ending in
@@ -136,8 +136,8 @@ public sealed class SecretCorpusTests
     private static async Task<(ImmutableArray<Diagnostic> Findings, IReadOnlyList<Exception> Exceptions, Compilation Compilation)> AnalyseAsync(string file, bool frameworkOnly = false)
     {
         string text = await File.ReadAllTextAsync(Path.Combine(CorpusDirectory, file));
-        Compilation compilation = frameworkOnly ? TestCompilation.FrameworkOnly(text) : TestCompilation.Create(text);
-        (ImmutableArray<Diagnostic> findings, IReadOnlyList<Exception> exceptions) = await TestCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer());
+        Compilation compilation = frameworkOnly ? SecretCompilation.FrameworkOnly(text) : SecretCompilation.Create(text);
+        (ImmutableArray<Diagnostic> findings, IReadOnlyList<Exception> exceptions) = await SecretCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer());
         return (findings, exceptions, compilation);
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace AirflowSecrets.Generators.Secrets
+namespace AirflowSecrets.Analyzers
 {
     /// <summary>
     /// Connection strings, URIs, query strings and JSON that carry a credential inline (AFS103). Each format is parsed

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
-namespace AirflowSecrets.Generators.Secrets
+namespace AirflowSecrets.Analyzers
 {
     /// <summary>Environment variables and configuration entries whose values are secrets.</summary>
     internal static class SecretEntries

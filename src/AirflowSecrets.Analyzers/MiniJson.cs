@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace AirflowSecrets.Generators.Secrets
+namespace AirflowSecrets.Analyzers
 {
     /// <summary>
     /// Just enough JSON to look inside Airflow connection JSON and backend kwargs: objects, arrays, strings and

@@ -4,14 +4,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using AirflowSecrets.Generators.Diagnostics;
+
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
-namespace AirflowSecrets.Generators.Secrets
+namespace AirflowSecrets.Analyzers
 {
     /// <summary>
     /// AFS101-AFS104: credentials written into C# source. Values are followed from where they are written (literals,
@@ -25,10 +25,10 @@ namespace AirflowSecrets.Generators.Secrets
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.CredentialInSlot,
-            DiagnosticDescriptors.SecretEnvironmentEntry,
-            DiagnosticDescriptors.InlineCredential,
-            DiagnosticDescriptors.KnownSecretFormat);
+            SecretDescriptors.CredentialInSlot,
+            SecretDescriptors.SecretEnvironmentEntry,
+            SecretDescriptors.InlineCredential,
+            SecretDescriptors.KnownSecretFormat);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -108,11 +108,11 @@ namespace AirflowSecrets.Generators.Secrets
             private static (DiagnosticDescriptor Rule, object[] Arguments)? ShapeOf(string text)
             {
                 if (text.Length < 6) return null;
-                if (SecretFormats.Match(text) is string format) return (DiagnosticDescriptors.KnownSecretFormat, new object[] { format, string.Empty });
-                if (EmbeddedCredentials.Match(text) is string inline) return (DiagnosticDescriptors.InlineCredential, new object[] { Capitalise(inline), string.Empty });
+                if (SecretFormats.Match(text) is string format) return (SecretDescriptors.KnownSecretFormat, new object[] { format, string.Empty });
+                if (EmbeddedCredentials.Match(text) is string inline) return (SecretDescriptors.InlineCredential, new object[] { Capitalise(inline), string.Empty });
                 if (SecretEntries.AssignedInText(text) is string assigned)
                 {
-                    return (DiagnosticDescriptors.SecretEnvironmentEntry, new object[] { assigned[0] == '-' ? "command-line option" : "environment variable", assigned, " in text" });
+                    return (SecretDescriptors.SecretEnvironmentEntry, new object[] { assigned[0] == '-' ? "command-line option" : "environment variable", assigned, " in text" });
                 }
 
                 return null;
@@ -430,7 +430,7 @@ namespace AirflowSecrets.Generators.Secrets
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
                     if (!IsPlainSecret(written.Text) || (randomOnly && !ValueFilters.LooksRandom(written.Text))) continue;
-                    if (!ReportedByName(context, written)) Report(context, DiagnosticDescriptors.SecretEnvironmentEntry, written.Location, what, name, Via(written) + flow);
+                    if (!ReportedByName(context, written)) Report(context, SecretDescriptors.SecretEnvironmentEntry, written.Location, what, name, Via(written) + flow);
                 }
             }
 
@@ -455,7 +455,7 @@ namespace AirflowSecrets.Generators.Secrets
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
                     if (!IsPlainSecret(written.Text) || (randomOnly && !ValueFilters.LooksRandom(written.Text)) || (passwordLike && !ValueFilters.LooksLikePassword(written.Text))) continue;
-                    if (!ReportedByName(context, written)) Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, kind, flow + Via(written));
+                    if (!ReportedByName(context, written)) Report(context, SecretDescriptors.CredentialInSlot, written.Location, kind, flow + Via(written));
                 }
             }
 
@@ -472,7 +472,7 @@ namespace AirflowSecrets.Generators.Secrets
                         int space = text.IndexOf(' ');
                         string credential = space > 0 ? text.Substring(space + 1).Trim() : text;
                         if (!IsPlainSecret(credential)) continue;
-                        Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, "A token", "sent in the " + header + " header" + Via(written));
+                        Report(context, SecretDescriptors.CredentialInSlot, written.Location, "A token", "sent in the " + header + " header" + Via(written));
                     }
 
                     return;
@@ -497,7 +497,7 @@ namespace AirflowSecrets.Generators.Secrets
             {
                 if (written.Carrier is null || !CredentialNames.IsCredential(written.Carrier)) return false;
                 string flow = written.CarrierIsField ? "stored in field '" + written.Carrier + "'" : "assigned to '" + written.Carrier + "'";
-                Report(context, DiagnosticDescriptors.CredentialInSlot, written.Location, KindFromName(written.Carrier), flow);
+                Report(context, SecretDescriptors.CredentialInSlot, written.Location, KindFromName(written.Carrier), flow);
                 return true;
             }
 
