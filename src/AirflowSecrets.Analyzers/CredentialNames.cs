@@ -12,78 +12,47 @@ namespace AirflowSecrets.Analyzers
     /// </summary>
     internal static class CredentialNames
     {
-        // A last word that is a credential by itself.
-        private static readonly HashSet<string> Alone = new(StringComparer.Ordinal)
-        {
-            "password", "passwd", "pwd", "passphrase", "passcode", "secret", "apikey", "accountkey", "sharedaccesskey",
-            "clientsecret", "secretkey", "privatekey", "accesskey", "masterkey", "primarykey", "secondarykey", "sas",
-            "sastoken", "accesstoken", "refreshtoken", "bearertoken", "authtoken", "fernetkey", "signingkey", "pass", "pw",
-        };
-
-        // Credential word pairs that make a name a credential wherever they stand, when the name ends in a word that
-        // still denotes the value (ClientSecretValue, PasswordBytes, authKeyOrResourceToken).
-        private static readonly string[][] Pairs =
-        {
-            new[] { "client", "secret" }, new[] { "account", "key" }, new[] { "auth", "key" }, new[] { "master", "key" },
-            new[] { "access", "key" }, new[] { "api", "key" }, new[] { "shared", "key" }, new[] { "private", "key" },
-        };
-
-        private static readonly HashSet<string> ValueWords = new(StringComparer.Ordinal)
-        {
-            "value", "text", "data", "bytes", "raw", "plain", "plaintext", "hex", "base64", "b64", "token", "string", "str", "literal", "secret",
-        };
-
-        // The word before "key" or "token" that makes it a credential (api key, account key, access token...).
-        private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
-        {
-            "api", "account", "access", "secret", "private", "shared", "master", "primary", "secondary", "signing", "fernet",
-            "subscription", "storage", "encryption", "app", "function", "host", "admin", "auth",
-        };
-
-        private static readonly HashSet<string> TokenQualifiers = new(StringComparer.Ordinal)
-        {
-            "access", "auth", "bearer", "refresh", "api", "sas", "secret", "session", "personal", "id", "github", "bot",
-        };
-
-        public static bool IsCredential(string? name)
+        /// <summary>Whether the name names a credential value (by the built-in words or the project's own).</summary>
+        public static bool IsCredential(Vocabulary vocabulary, string? name)
         {
             if (string.IsNullOrEmpty(name)) return false;
             List<string> words = Words(name!);
             if (words.Count == 0) return false;
+            if (words.Any(Vocabulary.NotTheSecretWords.Contains)) return false;
+            if (vocabulary.EndsWithExtraCredentialWord(words)) return true;
             string last = words[words.Count - 1];
             string previous = words.Count > 1 ? words[words.Count - 2] : string.Empty;
-            if (Alone.Contains(last)) return true;
-            if (last == "key" || last == "keys") return KeyQualifiers.Contains(previous);
-            if (last == "token" || last == "tokens") return TokenQualifiers.Contains(previous);
-            if (last == "signature" || last == "sig") return previous == "sas" || previous == "access" || previous == "shared" || words.Count == 1;
-            if (!ValueWords.Contains(last)) return false;
+            if (Vocabulary.CredentialWords.Contains(last)) return true;
+            if (last == "key" || last == "keys") return Qualifies(Vocabulary.KeyQualifiers, previous);
+            if (last == "token" || last == "tokens") return Qualifies(Vocabulary.TokenQualifiers, previous);
+            if (last == "signature" || last == "sig") return Vocabulary.SignatureQualifiers.Contains(previous);
+            if (!Vocabulary.ValueWords.Contains(last)) return false;
             for (int i = 0; i + 1 < words.Count - 1; i++)
             {
-                foreach (string[] pair in Pairs)
+                foreach ((string first, string second) in Vocabulary.CredentialPairs)
                 {
-                    if (words[i] == pair[0] && words[i + 1] == pair[1]) return true;
+                    if (words[i] == first && words[i + 1] == second) return true;
                 }
             }
 
             return words.Take(words.Count - 1).Any(w => w == "password" || w == "passwd" || w == "pwd" || w == "passphrase");
         }
 
+        // api key, and rapidapi key (a lower-case header name run together: x-rapidapi-key).
+        private static bool Qualifies(System.Collections.Immutable.ImmutableHashSet<string> qualifiers, string previous) =>
+            qualifiers.Contains(previous) || (previous.Length > 3 && qualifiers.Contains("api") && previous.EndsWith("api", StringComparison.Ordinal));
+
         /// <summary>A bare <c>token</c> or <c>key</c>: a credential only when the value given to it looks random.</summary>
-        public static bool IsBareTokenOrKey(string? name)
+        public static bool IsBareTokenOrKey(Vocabulary vocabulary, string? name)
         {
             if (string.IsNullOrEmpty(name)) return false;
             List<string> words = Words(name!);
-            return words.Count > 0 && (words[words.Count - 1] == "token" || words[words.Count - 1] == "key") && !IsCredential(name);
+            return words.Count > 0 && (words[words.Count - 1] == "token" || words[words.Count - 1] == "key")
+                && !words.Any(Vocabulary.NotTheSecretWords.Contains) && !IsCredential(vocabulary, name);
         }
 
         /// <summary>Names of values received from outside, which a written value is checked against (<c>input == "…"</c>).</summary>
-        public static bool IsInbound(string? name)
-        {
-            if (string.IsNullOrEmpty(name)) return false;
-            List<string> words = Words(name!);
-            return words.Any(w => w == "input" || w == "provided" || w == "supplied" || w == "entered" || w == "given" || w == "candidate"
-                || w == "incoming" || w == "received" || w == "attempt" || w == "guess" || w == "presented");
-        }
+        public static bool IsInbound(string? name) => !string.IsNullOrEmpty(name) && Words(name!).Any(Vocabulary.InboundWords.Contains);
 
         /// <summary>Splits <c>ClientSecret</c>, <c>client_secret</c>, <c>AZURE_CLIENT_SECRET</c>, <c>AzureAd:ClientSecret</c> into lower-case words.</summary>
         public static List<string> Words(string name)

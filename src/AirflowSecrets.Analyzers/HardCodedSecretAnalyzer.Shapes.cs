@@ -40,56 +40,46 @@ namespace AirflowSecrets.Analyzers
                     return;
                 }
 
+                // SetSecretAsync is SetSecret's: the sink table names a method once, for its Async form too.
+                if (!Sinks.ByUnboundName.TryGetValue(callee, out ImmutableArray<Sink> sinks) && callee.EndsWith("Async", StringComparison.Ordinal))
+                {
+                    Sinks.ByUnboundName.TryGetValue(callee.Substring(0, callee.Length - 5), out sinks);
+                }
                 for (int i = 0; i < list.Arguments.Count; i++)
                 {
                     ArgumentSyntax argument = list.Arguments[i];
                     IOperation? value = model.GetOperation(argument.Expression, context.CancellationToken);
                     if (value is null) continue;
-                    string flow = "passed to " + callee + "(" + (argument.NameColon?.Name.Identifier.ValueText ?? "argument " + (i + 1)) + ")";
-                    if (argument.NameColon is { } named)
+                    string? named = argument.NameColon?.Name.Identifier.ValueText;
+                    string flow = "passed to " + callee + "(" + (named ?? "argument " + (i + 1)) + ")";
+                    Sink? sink = sinks.IsDefault ? null : sinks.FirstOrDefault(s => Fits(s, named, i, list.Arguments.Count, operation.Syntax));
+                    if (sink?.SinkKind == SinkKind.Header)
                     {
-                        SlotByName(context, named.Name.Identifier.ValueText, value, flow);
+                        if (i > 0) Header(context, model.GetOperation(list.Arguments[i - 1].Expression, context.CancellationToken), value);
                     }
-                    else if (UnboundSlots.TryGetValue(callee, out (int Position, string Kind) slot)
-                        && (slot.Position == i || (slot.Position == Last && i == list.Arguments.Count - 1 && i > 0)))
+                    else if (sink != null)
                     {
-                        Slot(context, value, slot.Kind, flow);
+                        Slot(context, value, sink.Kind, flow, Variables.ForSink(sink, sink.Parameter), atSink: true);
+                    }
+                    else if (named != null)
+                    {
+                        SlotByName(context, named, value, flow);
                     }
                 }
             }
 
-            // Credential parameters, by position, of types and methods from packages a project may use without the
-            // analyzer seeing them bound.
-            private static readonly Dictionary<string, (int Position, string Kind)> UnboundSlots = new(StringComparer.Ordinal)
+            // Whether an unbound argument is a sink's: by its name when it has one, else by its position (or being the
+            // last of two or more); a method sink also wants its receiver to be named like the sink's type
+            // (secretClient.SetSecret, not provider.SetSecretAsync of some other secret store).
+            private static bool Fits(Sink sink, string? named, int index, int count, SyntaxNode call)
             {
-                ["ClientSecretCredential"] = (2, "A client secret"),
-                ["UsernamePasswordCredential"] = (1, "A password"),
-                ["StorageSharedKeyCredential"] = (1, "An account key"),
-                ["AzureKeyCredential"] = (0, "An API key"),
-                ["AzureNamedKeyCredential"] = (1, "An account key"),
-                ["AzureSasCredential"] = (0, "A shared access signature"),
-                ["SymmetricSecurityKey"] = (0, "A signing key"),
-                ["BasicAWSCredentials"] = (1, "A secret access key"),
-                ["WithClientSecret"] = (0, "A client secret"),
-                ["NetworkCredential"] = (1, "A password"),
-                ["SetSecret"] = (1, "A Key Vault secret value"),
-                ["SetSecretAsync"] = (1, "A Key Vault secret value"),
-                ["KeyVaultSecret"] = (1, "A Key Vault secret value"),
-                ["TableSharedKeyCredential"] = (1, "An account key"),
-
-                // (host, user, password) or (host, port, user, password): SSH.NET, FluentFTP; MailKit's Authenticate(user, password).
-                ["SshClient"] = (Last, "A password"),
-                ["SftpClient"] = (Last, "A password"),
-                ["ScpClient"] = (Last, "A password"),
-                ["PasswordAuthenticationMethod"] = (Last, "A password"),
-                ["FtpClient"] = (Last, "A password"),
-                ["AsyncFtpClient"] = (Last, "A password"),
-                ["Authenticate"] = (Last, "A password"),
-                ["AuthenticateAsync"] = (Last, "A password"),
-            };
-
-            // In UnboundSlots: the last argument, of two or more.
-            private const int Last = -1;
+                bool position = named != null ? named == sink.Parameter : sink.Position == index || (sink.Position == Sink.Last && index == count - 1 && index > 0);
+                if (!position || sink.Member == ".ctor" || sink.Member == "*") return position;
+                if (call is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }) return true;
+                if (sink.Member is "WithClientSecret" or "Authenticate" or "AddDefaultHeader" or "AddHeader") return true;
+                string receiver = member.Expression.ToString().ToLowerInvariant();
+                return CredentialNames.Words(sink.SimpleTypeName).Any(word => word.Length > 3 && receiver.Contains(word));
+            }
 
             private static string? SimpleName(ExpressionSyntax expression) => expression switch
             {
@@ -174,9 +164,9 @@ namespace AirflowSecrets.Analyzers
             // The argument after a constant credential option (--password, --client-secret) is a credential slot.
             private void AfterOption(OperationAnalysisContext context, object? option, IOperation value)
             {
-                if (option is string text && SecretEntries.IsCredentialOption(text))
+                if (option is string text && SecretEntries.IsCredentialOption(_vocabulary, text))
                 {
-                    Slot(context, value, KindFromName(text), "given after the command-line option '" + text + "'");
+                    Slot(context, value, KindFromName(text), "given after the command-line option '" + text + "'", Variables.FromName(text));
                 }
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace AirflowSecrets.Analyzers
@@ -7,13 +8,6 @@ namespace AirflowSecrets.Analyzers
     /// <summary>Environment variables and configuration entries whose values are secrets.</summary>
     internal static class SecretEntries
     {
-        // Secrets whatever their values look like.
-        private static readonly HashSet<string> SecretEnvironmentVariables = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "AZURE_CLIENT_SECRET", "AZURE_PASSWORD", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "AIRFLOW__CORE__FERNET_KEY",
-            "AIRFLOW__WEBSERVER__SECRET_KEY", "AIRFLOW__API__SECRET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__CORE__INTERNAL_API_SECRET_KEY",
-        };
-
         // NAME=value as in a .env file, a Dockerfile ENV line or a shell export, one per line.
         private static readonly Regex Assignment = new(@"^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'""]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
@@ -34,10 +28,10 @@ namespace AirflowSecrets.Analyzers
         private static readonly Regex SqlCmdUser = new(@"(?:^|\s)-U\s*\S", RegexOptions.CultureInvariant);
 
         /// <summary>Whether an environment variable or configuration key names a secret value.</summary>
-        public static bool IsSecret(string name) => SecretEnvironmentVariables.Contains(name) || CredentialNames.IsCredential(LastSegment(name));
+        public static bool IsSecret(Vocabulary vocabulary, string name) => Vocabulary.SecretEnvironmentVariables.Contains(name) || CredentialNames.IsCredential(vocabulary, LastSegment(name));
 
         /// <summary>An entry named a bare token or key (<c>AIRFLOW_VAR_WEBHOOK_TOKEN</c>, <c>Signing:Key</c>): a secret when its value looks random.</summary>
-        public static bool IsBareTokenOrKey(string name) => CredentialNames.IsBareTokenOrKey(LastSegment(name));
+        public static bool IsBareTokenOrKey(Vocabulary vocabulary, string name) => CredentialNames.IsBareTokenOrKey(vocabulary, LastSegment(name));
 
         // The part of a configuration key or environment variable that names the value: after the last ':' and, outside
         // Airflow's own AIRFLOW__SECTION__KEY form, after the last "__".
@@ -52,54 +46,73 @@ namespace AirflowSecrets.Analyzers
         }
 
         /// <summary>The name of a secret variable given a written value in text (<c>AZURE_CLIENT_SECRET=…</c> on a line or in a command line, <c>--password=…</c>, <c>--password …</c>, sqlcmd's <c>-P …</c>, <c>az keyvault secret set … --value …</c>), or <c>null</c>.</summary>
-        public static string? AssignedInText(string text)
+        public static string? AssignedInText(Vocabulary vocabulary, string text)
         {
             if (text.IndexOf('-') >= 0)
             {
                 foreach (Match match in Flag.Matches(text))
                 {
                     // --password=PASSWORD is a value; --password PASSWORD is usage text.
-                    bool written = match.Groups["separator"].Value == "=" ? !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value)) : IsWrittenArgument(match);
-                    if (written && CredentialNames.IsCredential(match.Groups["name"].Value)) return "--" + match.Groups["name"].Value;
+                    bool written = match.Groups["separator"].Value == "="
+                        ? !ValueFilters.IsNotASecret(vocabulary, Unquote(match.Groups["value"].Value))
+                        : IsWrittenArgument(vocabulary, match) && !IsProse(text);
+                    if (written && CredentialNames.IsCredential(vocabulary, match.Groups["name"].Value)) return "--" + match.Groups["name"].Value;
                 }
 
                 Match sqlcmd = SqlCmdPassword.Match(text);
-                if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && IsWrittenArgument(sqlcmd)) return "-P";
+                if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && IsWrittenArgument(vocabulary, sqlcmd)) return "-P";
 
                 Match secretSet = KeyVaultSecretSet.Match(text);
-                if (secretSet.Success && IsWrittenArgument(secretSet)) return "--value";
+                if (secretSet.Success && IsWrittenArgument(vocabulary, secretSet)) return "--value";
             }
 
             if (text.IndexOf('=') > 0 && text.IndexOf(' ') > 0)
             {
                 foreach (Match match in InlineAssignment.Matches(text))
                 {
-                    if (IsSecret(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
+                    if (IsSecret(vocabulary, match.Groups["name"].Value) && !ValueFilters.IsNotASecret(vocabulary, Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
                 }
             }
 
             if (text.IndexOf('=') < 0) return null;
             foreach (Match match in Assignment.Matches(text))
             {
-                if (IsSecret(match.Groups["name"].Value) && !ValueFilters.IsNotASecret(Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
+                if (IsSecret(vocabulary, match.Groups["name"].Value) && !ValueFilters.IsNotASecret(vocabulary, Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
             }
 
             return null;
         }
 
         /// <summary>A command-line option that takes a credential as its next argument: <c>--password</c>, <c>--client-secret</c>, <c>-Password</c>.</summary>
-        public static bool IsCredentialOption(string argument)
+        public static bool IsCredentialOption(Vocabulary vocabulary, string argument)
         {
             if (argument.Length < 3 || argument[0] != '-' || argument.IndexOf('=') >= 0 || argument.IndexOf(' ') >= 0) return false;
             string name = argument.TrimStart('-');
-            return name.Length > 1 && CredentialNames.IsCredential(name);
+            return name.Length > 1 && CredentialNames.IsCredential(vocabulary, name);
         }
 
+        // A sentence that mentions an option ("try adding --passphrase to decrypt files"), not a command line: four or
+        // more plain words, making up half of the text.
+        private static bool IsProse(string text)
+        {
+            string[] tokens = text.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
+            int words = 0;
+            foreach (string token in tokens)
+            {
+                string word = token.TrimEnd(',', '.', ';', ':', '!', '?');
+                if (word.Length > 0 && word.All(char.IsLetter) && word.Any(char.IsLower)) words++;
+            }
+
+            return words >= 4 && words * 2 >= tokens.Length;
+        }
+
+        private static readonly char[] Whitespace = { ' ', '\t', '\n', '\r' };
+
         // An option's value that is written out: not usage text's metavariable, not a placeholder or dummy.
-        private static bool IsWrittenArgument(Match match)
+        private static bool IsWrittenArgument(Vocabulary vocabulary, Match match)
         {
             string value = Unquote(match.Groups["value"].Value);
-            return !MetaVariable.IsMatch(value) && !ValueFilters.IsNotASecret(value);
+            return !MetaVariable.IsMatch(value) && !ValueFilters.IsNotASecret(vocabulary, value);
         }
 
         private static string Unquote(string value) =>

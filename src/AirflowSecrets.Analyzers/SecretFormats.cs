@@ -17,7 +17,7 @@ namespace AirflowSecrets.Analyzers
             if (PrivateKey.IsMatch(value)) return "a PEM private key";
             foreach (string token in Tokens(value, c => char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '~'))
             {
-                if (IsEntraSecret(token)) return "an Entra ID client secret";
+                if (IsEntraSecret(token)) return EntraSecret;
             }
 
             if (Jwt.IsMatch(value)) return "a JSON Web Token";
@@ -26,15 +26,21 @@ namespace AirflowSecrets.Analyzers
                 if (Prefixed(token) is string service) return service;
             }
 
-            foreach (string token in Tokens(value, c => char.IsLetterOrDigit(c) || c == '+' || c == '/' || c == '='))
-            {
-                if (token == ValueFilters.AzuriteAccountKey) continue;
-                if (IsBase64Key(token, 88, "==")) return "an Azure Storage or Cosmos DB account key";
-                if (IsBase64Key(token, 44, "=")) return "a Service Bus or Event Hubs key";
-            }
-
+            // Account and Service Bus keys only as the whole value: inside larger text, base64 of those lengths is far more
+            // often a hash, an IV or a piece of ciphertext ("2.iv==|data==|mac="); keys inside connection strings are AFS103's.
+            string whole = value.Trim();
+            if (Vocabulary.WellKnownPublicValues.Contains(whole)) return null;
+            if (IsBase64Key(whole, 88, "==")) return AccountKey;
+            if (IsBase64Key(whole, 44, "=")) return ServiceBusKey;
             return null;
         }
+
+        public const string EntraSecret = "an Entra ID client secret";
+        public const string AccountKey = "an Azure Storage or Cosmos DB account key";
+        public const string ServiceBusKey = "a Service Bus or Event Hubs key";
+
+        /// <summary>Whether the format is one of the base64 keys, whose shape a hash or a random IV of the same length shares.</summary>
+        public static bool IsBase64KeyFormat(string format) => format == AccountKey || format == ServiceBusKey;
 
         /// <summary>3 characters, then <c>8Q~</c> or <c>7Q~</c>, 40 characters in all, of the secret alphabet.</summary>
         public static bool IsEntraSecret(string token) =>
@@ -45,18 +51,14 @@ namespace AirflowSecrets.Analyzers
         // mix of the rest together, so that prose and identifiers mentioning the prefix do not count.
         private static string? Prefixed(string token)
         {
-            if (token.Length >= 40 && StartsWithAny(token, GitHubPrefixes) && Mixed(token.Substring(4))) return "a GitHub token";
+            if (token.Length >= 40 && StartsWithAny(token, Vocabulary.GitHubPrefixes) && Mixed(token.Substring(4))) return "a GitHub token";
             if (token.Length == 39 && token.StartsWith("AIza", StringComparison.Ordinal) && Mixed(token.Substring(4))) return "a Google API key";
-            if (token.Length >= 24 && StartsWithAny(token, SlackPrefixes) && token.Count(char.IsDigit) >= 8) return "a Slack token";
-            if (token.Length >= 28 && StartsWithAny(token, StripePrefixes) && Mixed(token.Substring(8))) return "a Stripe secret key";
+            if (token.Length >= 24 && StartsWithAny(token, Vocabulary.SlackPrefixes) && token.Count(char.IsDigit) >= 8) return "a Slack token";
+            if (token.Length >= 28 && StartsWithAny(token, Vocabulary.StripePrefixes) && Mixed(token.Substring(8))) return "a Stripe secret key";
             return null;
         }
 
-        private static readonly string[] GitHubPrefixes = { "ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_" };
-        private static readonly string[] SlackPrefixes = { "xoxb-", "xoxp-", "xoxa-", "xoxr-" };
-        private static readonly string[] StripePrefixes = { "sk_live_", "rk_live_" };
-
-        private static bool StartsWithAny(string token, string[] prefixes) => prefixes.Any(p => token.StartsWith(p, StringComparison.Ordinal));
+        private static bool StartsWithAny(string token, System.Collections.Immutable.ImmutableArray<string> prefixes) => prefixes.Any(p => token.StartsWith(p, StringComparison.Ordinal));
 
         private static bool Mixed(string body) => body.Any(char.IsDigit) && body.Any(char.IsLetter) && body.Distinct().Count() >= 12;
 

@@ -92,9 +92,9 @@ namespace AirflowSecrets.Analyzers
                 case ILocalReferenceOperation local:
                     AddLocal(local, found, depth, cancellationToken);
                     return;
-                case ILiteralOperation:
+                case ILiteralOperation { ConstantValue.Value: string }:
                 case IInterpolatedStringOperation:
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
                 case IInvocationOperation { TargetMethod: { Name: "Concat" or "Format", ContainingType.SpecialType: SpecialType.System_String } }:
                 case IUtf8StringOperation:
                     if (IsWritten(value))
@@ -233,14 +233,14 @@ namespace AirflowSecrets.Analyzers
         }
 
         /// <summary>
-        /// The <c>string.Format</c> call an operation is an argument of (an argument, possibly inside the params array,
+        /// The <c>string.Format</c> or <c>string.Concat</c> call an operation is an argument of (an argument, possibly inside the params array,
         /// possibly converted to <c>object</c>), or <c>null</c>.
         /// </summary>
         public static IInvocationOperation? FormatCall(IOperation operation)
         {
             IOperation? current = operation;
             while (current is IConversionOperation or IArrayInitializerOperation or IArrayCreationOperation) current = current.Parent;
-            return current is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "Format", ContainingType.SpecialType: SpecialType.System_String } } format } ? format : null;
+            return current is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "Format" or "Concat", ContainingType.SpecialType: SpecialType.System_String } } format } ? format : null;
         }
 
         // string.Format with a constant format: {n} replaced by argument n (a hole where it is not constant, or where an

@@ -6,6 +6,7 @@ using Verifier = AirflowSecrets.Analyzers.Tests.Support.AnalyzerVerifier<Airflow
 namespace AirflowSecrets.Analyzers.Tests;
 
 /// <summary>AFS101-AFS104 on small programs: what is found, where it is reported, and what stays silent.</summary>
+[SuppressMessage("AirflowSecrets.Security", "AFS101", Justification = "Test inputs of the hard-coded-secret analyzer: made-up values in the formats it must find.")]
 [SuppressMessage("AirflowSecrets.Security", "AFS103", Justification = "Test inputs of the hard-coded-secret analyzer: made-up values in the formats it must find.")]
 [SuppressMessage("AirflowSecrets.Security", "AFS104", Justification = "Test inputs of the hard-coded-secret analyzer: made-up values in the formats it must find.")]
 public sealed class HardCodedSecretAnalyzerTests
@@ -136,7 +137,7 @@ public sealed class HardCodedSecretAnalyzerTests
                 Environment.SetEnvironmentVariable("AIRFLOW_CONN_WAREHOUSE", {|#2:"postgres://etl:pg-pw-9@db.internal:5432/warehouse"|});
                 Environment.SetEnvironmentVariable("AIRFLOW__SECRETS__BACKEND_KWARGS", {|#3:"{\"vault_url\": \"https://v.vault.azure.net/\", \"client_secret\": \"kw-s3cret\"}"|});
                 var conn = {|#4:$"mssql://{user}:pa55word@host/db"|};
-                var sas = {|#5:"https://acct.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=AbCdEf%2B123%3D"|};
+                var sasUrl = {|#5:"https://acct.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=AbCdEf%2B123%3D"|};
                 var json = {|#6:"{\"conn_type\": \"postgres\", \"host\": \"h\", \"login\": \"u\", \"password\": \"js0n-pw\"}"|};
             }
         }
@@ -146,7 +147,7 @@ public sealed class HardCodedSecretAnalyzerTests
         Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(2).WithArguments("A URI with an inline password (postgres://user:password@…)", " and passed to Environment.SetEnvironmentVariable(value)"),
         Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(3).WithArguments("JSON with an inline \"client_secret\"", " and passed to Environment.SetEnvironmentVariable(value)"),
         Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(4).WithArguments("A URI with an inline password (mssql://user:password@…)", " and assigned to 'conn'"),
-        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(5).WithArguments("A shared access signature (sig=)", " and assigned to 'sas'"),
+        Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(5).WithArguments("A shared access signature (sig=)", " and assigned to 'sasUrl'"),
         Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(6).WithArguments("JSON with an inline \"password\"", " and assigned to 'json'"));
 
     [Fact]
