@@ -44,7 +44,9 @@ namespace AirflowSecrets.Analyzers
                 string? found = Uri(vocabulary, value) ?? ConnectionString(vocabulary, value);
                 if (found != null) return found;
 
-                // password: …, ClientSecret = …, AIRFLOW__CORE__FERNET_KEY: "…" (YAML, INI, compose files).
+                // password: …, - AZURE_CLIENT_SECRET=…, AIRFLOW__CORE__FERNET_KEY: "…" (YAML, compose files). A line
+                // NAME=value of its own (.env, INI, shell) is an assignment of the variable: AFS102's, in SecretEntries.
+                if (keyEnd == equals && char.IsLetter(line[0])) continue;
                 string key = split > 0 ? line.Substring(0, keyEnd).Trim().Trim('"', '\'', '-', ' ') : string.Empty;
                 if (key.Length > 0 && key.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':') && SecretEntries.IsSecret(vocabulary, key) && !ValueFilters.IsNotASecret(vocabulary, value))
                 {

@@ -71,16 +71,18 @@ namespace AirflowSecrets.Analyzers
             // text (.env, shell); the message arguments end with the flow, filled in by the caller.
             private (DiagnosticDescriptor Rule, object[] Arguments, string? Variable)? ShapeOf(string text, string? carrier)
             {
+                // Read as what it most specifically is: a connection string, URI, JSON or YAML with its credential (AFS103);
+                // else text assigning a secret variable or option (.env, shell, command lines: AFS102); else a known format (AFS104).
                 if (text.Length < 6) return null;
-                if (SecretFormats.Match(text) is string format && !(SecretFormats.IsBase64KeyFormat(format) && NamesNotTheSecret(carrier)))
-                {
-                    return (SecretDescriptors.KnownSecretFormat, new object[] { format, string.Empty }, Variables.ForFormat(format));
-                }
-
                 if (EmbeddedCredentials.Match(_vocabulary, text) is string inline) return (SecretDescriptors.InlineCredential, new object[] { Capitalise(inline), string.Empty }, null);
                 if (SecretEntries.AssignedInText(_vocabulary, text) is string assigned)
                 {
-                    return (SecretDescriptors.SecretEnvironmentEntry, new object[] { assigned[0] == '-' ? "command-line option" : "environment variable", assigned, " in text" }, null);
+                    return (SecretDescriptors.SecretEnvironmentEntry, new object[] { assigned[0] == '-' ? "command-line option" : "environment variable", assigned, " in text" }, Variables.FromName(assigned));
+                }
+
+                if (SecretFormats.Match(text) is string format && !(SecretFormats.IsBase64KeyFormat(format) && NamesNotTheSecret(carrier)))
+                {
+                    return (SecretDescriptors.KnownSecretFormat, new object[] { format, string.Empty }, Variables.ForFormat(format));
                 }
 
                 return null;
@@ -241,7 +243,7 @@ namespace AirflowSecrets.Analyzers
                     return;
                 }
 
-                if (name is null && assignment.Target is IInvalidOperation { Syntax: IdentifierNameSyntax unbound }
+                if (type is null && assignment.Target is IInvalidOperation { Syntax: IdentifierNameSyntax unbound }
                     && assignment.Value.Type?.SpecialType == SpecialType.System_String)
                 {
                     // new Unreferenced.Builder { Password = "…" }: the member is unknown, the name and the string are not.
@@ -360,8 +362,8 @@ namespace AirflowSecrets.Analyzers
             {
                 var coalesce = (ICoalesceOperation)context.Operation;
                 if (LookedUpEntry(Unwrap(coalesce.Value), context.CancellationToken) is not string entry) return;
-                bool secret = SecretEntries.IsSecret(_vocabulary, entry);
-                Slot(context, coalesce.WhenNull, KindFromName(entry), "used as the fallback of entry '" + entry + "'", Variables.FromEntry(entry), randomOnly: !secret);
+                string what = Unwrap(coalesce.Value) is IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable" } ? "environment variable" : "configuration entry";
+                EntryValue(context, what, entry, coalesce.WhenNull, " as its fallback");
             }
 
             /// <summary><c>password == "…"</c>: an inbound credential checked against a written value; and strings composed of constants only.</summary>
@@ -456,6 +458,11 @@ namespace AirflowSecrets.Analyzers
                 string name = ValueTracer.Evaluate(key, followSymbols: true, context.CancellationToken);
                 if (name.Length == 0 || ValueFilters.HasHole(name)) return;
 
+                EntryValue(context, what, name, value, flow);
+            }
+
+            private void EntryValue(OperationAnalysisContext context, string what, string name, IOperation value, string flow)
+            {
                 // A secret entry takes any written value; one named a bare token or key (AIRFLOW_VAR_WEBHOOK_TOKEN) a random-looking one.
                 bool randomOnly = !SecretEntries.IsSecret(_vocabulary, name);
                 if (randomOnly && !SecretEntries.IsBareTokenOrKey(_vocabulary, name)) return;
@@ -682,6 +689,7 @@ namespace AirflowSecrets.Analyzers
                 IFieldReferenceOperation field => (field.Field.Name, field.Field.Type),
                 ILocalReferenceOperation local => (local.Local.Name, local.Local.Type),
                 IParameterReferenceOperation parameter => (parameter.Parameter.Name, parameter.Parameter.Type),
+                IInvalidOperation { Syntax: IdentifierNameSyntax unbound } => (unbound.Identifier.ValueText, null),
                 _ => (null, null),
             };
 

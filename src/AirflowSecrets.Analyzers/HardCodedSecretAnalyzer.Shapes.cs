@@ -28,10 +28,19 @@ namespace AirflowSecrets.Analyzers
                 (string? callee, ArgumentListSyntax? list) = operation.Syntax switch
                 {
                     ObjectCreationExpressionSyntax creation => (SimpleName(creation.Type), creation.ArgumentList),
+                    ImplicitObjectCreationExpressionSyntax implicitCreation => (TargetTypeName(implicitCreation), implicitCreation.ArgumentList),
                     InvocationExpressionSyntax invocation => (SimpleName(invocation.Expression), invocation.ArgumentList),
                     _ => (null, null),
                 };
                 if (callee is null || list is null || operation.SemanticModel is not SemanticModel model) return;
+                if (EntrySetters.Contains(callee) && list.Arguments.Count >= 2 && list.Arguments[0].NameColon is null)
+                {
+                    // memory.SetVariable("api_token", "…"), env.Add("DB_PASSWORD", "…") on a type the compiler cannot bind.
+                    Entry(context, callee.IndexOf("Env", StringComparison.Ordinal) >= 0 ? "environment variable" : "configuration entry",
+                        model.GetOperation(list.Arguments[0].Expression, context.CancellationToken), model.GetOperation(list.Arguments[1].Expression, context.CancellationToken), string.Empty);
+                    return;
+                }
+
                 if ((callee == "GetValue" || callee == "GetValueOrDefault") && list.Arguments.Count == 2)
                 {
                     // configuration.GetValue<string>("Smtp:Password", "…"), the configuration binder not referenced.
@@ -79,6 +88,26 @@ namespace AirflowSecrets.Analyzers
                 if (sink.Member is "WithClientSecret" or "Authenticate" or "AddDefaultHeader" or "AddHeader") return true;
                 string receiver = member.Expression.ToString().ToLowerInvariant();
                 return CredentialNames.Words(sink.SimpleTypeName).Any(word => word.Length > 3 && receiver.Contains(word));
+            }
+
+            // Methods that set an entry's value by its name: judged as entries when their calls do not bind.
+            private static readonly ImmutableHashSet<string> EntrySetters = ImmutableHashSet.Create(StringComparer.Ordinal,
+                "SetVariable", "SetEnvironmentVariable", "WithEnvironment", "AddEnvironmentVariable", "SetSetting", "SetData", "Add", "TryAdd", "Set");
+
+            // new(…) whose type the compiler cannot bind: the type it is declared or returned as, where written.
+            private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation)
+            {
+                SyntaxNode? parent = creation.Parent;
+                TypeSyntax? type = parent switch
+                {
+                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+                    EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+                    ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.ReturnType,
+                    ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+                    ReturnStatementSyntax returned => returned.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.ReturnType,
+                    _ => null,
+                };
+                return type is null || type.IsVar ? null : SimpleName(type);
             }
 
             private static string? SimpleName(ExpressionSyntax expression) => expression switch
@@ -164,9 +193,11 @@ namespace AirflowSecrets.Analyzers
             // The argument after a constant credential option (--password, --client-secret) is a credential slot.
             private void AfterOption(OperationAnalysisContext context, object? option, IOperation value)
             {
-                if (option is string text && SecretEntries.IsCredentialOption(_vocabulary, text))
+                if (option is not string text || !SecretEntries.IsCredentialOption(_vocabulary, text)) return;
+                foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
-                    Slot(context, value, KindFromName(text), "given after the command-line option '" + text + "'", Variables.FromName(text));
+                    if (ValueFilters.IsNotASecret(_vocabulary, written.Text) || ReportedByName(context, written)) continue;
+                    Report(context, SecretDescriptors.SecretEnvironmentEntry, written.Location, value.Syntax.GetLocation(), Variables.FromName(text), "command-line option", text, Via(written) + " as its argument");
                 }
             }
 

@@ -107,7 +107,8 @@ namespace AirflowSecrets.Analyzers
         }
 
         // A message or label: four or more words separated by spaces.
-        private static bool IsProse(string v) => v.Split(Space, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 4;
+        private static bool IsProse(string v) =>
+            v.IndexOf('\n') < 0 && v.Split(Space, StringSplitOptions.RemoveEmptyEntries).Count(w => w.TrimEnd(',', '.', ';', ':', '!', '?').All(char.IsLetter)) >= 4;
 
         // ClientSecret = "clientSecret", SendGridApiKey = "SendGridApiKey", probeSecret = "probe",
         // AccessKeySecret = "AccessKeySecret-Tests": the value repeats the name, or part of it.
@@ -267,6 +268,8 @@ namespace AirflowSecrets.Analyzers
                     longest = Math.Max(longest, length);
                 }
 
+                // Up to two characters left over at the end (abcde12345!@#$%/\) still make runs.
+                if (longest < 4 && position >= text.Length - 2 && pieces > 0) return true;
                 if (longest < 4 || ++pieces > 3) return false;
                 position += longest;
             }

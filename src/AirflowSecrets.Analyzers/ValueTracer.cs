@@ -97,7 +97,8 @@ namespace AirflowSecrets.Analyzers
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
                 case IInvocationOperation { TargetMethod: { Name: "Concat" or "Format", ContainingType.SpecialType: SpecialType.System_String } }:
                 case IUtf8StringOperation:
-                    if (IsWritten(value))
+                    // A value made with nameof is a name ($"{nameof(A)}-{nameof(B)}-Ids"), not a credential.
+                    if (IsWritten(value) && !value.DescendantsAndSelf().Any(d => d is INameOfOperation))
                     {
                         string text = Evaluate(value, followSymbols: true, depth, cancellationToken);
                         if (text.Length > 0 && text.Any(c => c != ValueFilters.Hole)) found.Add(new WrittenValue(value.Syntax.GetLocation(), text, null));

@@ -311,9 +311,9 @@ public sealed class HardCodedSecretAnalyzerTests
             string Quiet(string host, string password) => string.Format("Server={0};Password={1}", host, password);
         }
         """,
-        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "given after the command-line option '--password'"),
-        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A client secret", "given after the command-line option '--client-secret'"),
-        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "given after the command-line option '--password'"),
+        Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(0).WithArguments("command-line option", "--password", " as its argument"),
+        Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(1).WithArguments("command-line option", "--client-secret", " as its argument"),
+        Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(2).WithArguments("command-line option", "--password", " as its argument"),
         Verifier.Diagnostic(SecretDescriptors.InlineCredential).WithLocation(3).WithArguments("A connection string with an inline Password", " and returned"));
 
     [Fact]

@@ -11,7 +11,7 @@ namespace SecretScan;
 /// <summary>
 /// <code>
 /// scan     --name owner/repo --commit SHA --root DIR --analyzer DLL [--analyzer DLL] --rules AFS101,…,S2068 --out findings.tsv --sizes sizes.tsv
-/// snippets --folder DIR --analyzer DLL --rules … [--list]
+/// snippets --folder DIR --analyzer DLL --rules … [--list] [--findings all.tsv]
 /// score    --findings F.tsv[,G.tsv] --labels L.tsv[,M.tsv] --sizes sizes.tsv[,…] [--todo unlabelled.tsv] [--sample N --seed S]
 /// </code>
 /// </summary>
@@ -31,7 +31,7 @@ internal static class Program
             return args[0] switch
             {
                 "scan" => await ScanAsync(options),
-                "snippets" => await Snippets.RunAsync(One(options, "folder"), Many(options, "analyzer"), Rules(options), options.ContainsKey("list")),
+                "snippets" => await Snippets.RunAsync(One(options, "folder"), Many(options, "analyzer"), Rules(options), options.ContainsKey("list"), options.ContainsKey("findings") ? One(options, "findings") : null),
                 "score" => ScoreCommand(options),
                 _ => throw new ArgumentException("unknown command " + args[0]),
             };

@@ -17,12 +17,13 @@ internal static class Snippets
 {
     private static readonly Regex Expect = new(@"//\s*expect(?<next>-next-line)?:\s*(?<rule>[A-Za-z0-9]+)\s*$", RegexOptions.CultureInvariant);
 
-    public static async Task<int> RunAsync(string folder, IReadOnlyList<string> analyzers, IReadOnlyList<string> rules, bool list)
+    public static async Task<int> RunAsync(string folder, IReadOnlyList<string> analyzers, IReadOnlyList<string> rules, bool list, string? findingsFile = null)
     {
         var scanner = new Scanner(analyzers, rules);
         int tp = 0, fp = 0, fn = 0, files = 0, ruleRight = 0, ruleLabelled = 0;
         var perRule = rules.ToDictionary(r => r, _ => (Tp: 0, Fp: 0, Fn: 0), StringComparer.Ordinal);
         var notes = new List<string>();
+        var all = new List<Finding>();
         foreach (string file in Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
             files++;
@@ -36,6 +37,7 @@ internal static class Snippets
 
             var codeBase = new CodeBase(Path.GetDirectoryName(file)!);
             List<Finding> findings = await scanner.ScanAsync(codeBase, string.Empty, new[] { file }, "snippets", "-");
+            all.AddRange(findings.Select(f => f with { Path = Path.GetRelativePath(folder, file) }));
             var found = findings.GroupBy(f => f.Line).ToDictionary(g => g.Key, g => g.Select(f => f.Rule).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList());
             string name = Path.GetRelativePath(folder, file);
             foreach ((int line, List<string> reported) in found)
@@ -86,6 +88,7 @@ internal static class Snippets
         }
 
         if (list) foreach (string note in notes) Console.WriteLine(note);
+        if (findingsFile != null) File.WriteAllLines(findingsFile, new[] { Finding.Header }.Concat(all.Select(f => f.ToTsv())));
         return 0;
     }
 }

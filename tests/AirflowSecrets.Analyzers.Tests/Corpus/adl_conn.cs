@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_AZURE_DATA_LAKE_DEFAULT", "azure-data-lake://0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11:Adl-Cl1ent-Secret@?tenant=72f988bf-86f1-41af-91ab-2d7cd011db47"); } // expect: secret
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_AZURE_DATA_LAKE_DEFAULT", "azure-data-lake://0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11:Adl-Cl1ent-Secret@?tenant=72f988bf-86f1-41af-91ab-2d7cd011db47"); } // expect: AFS103

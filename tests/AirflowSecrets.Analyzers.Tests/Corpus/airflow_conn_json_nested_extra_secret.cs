@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string Conn = """{"conn_type": "azure_data_lake", "login": "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", "extra": {"tenant": "72f988bf-86f1-41af-91ab-2d7cd011db47", "client_secret": "Adl-Nest3d.Secret_9"}}"""; // expect: secret
+    public const string Conn = """{"conn_type": "azure_data_lake", "login": "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", "extra": {"tenant": "72f988bf-86f1-41af-91ab-2d7cd011db47", "client_secret": "Adl-Nest3d.Secret_9"}}"""; // expect: AFS103
 }

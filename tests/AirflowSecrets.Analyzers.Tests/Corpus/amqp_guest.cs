@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string Broker = "amqp://celery:C3lery-Br0ker@rabbitmq:5672//"; // expect: secret
+    public const string Broker = "amqp://celery:C3lery-Br0ker@rabbitmq:5672//"; // expect: AFS103
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__SECRETS__BACKEND_KWARGS",
-        System.Text.Json.JsonSerializer.Serialize(new { vault_url = "https://kv.vault.azure.net/", client_id = "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", client_secret = "An0n-Kwargs.Secret" })); // expect: secret
+        System.Text.Json.JsonSerializer.Serialize(new { vault_url = "https://kv.vault.azure.net/", client_id = "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", client_secret = "An0n-Kwargs.Secret" })); // expect: AFS101
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Payload
 {
-    public static object Login() => new { username = "etl", password = "pg_Pass_8812" }; // expect: secret
+    public static object Login() => new { username = "etl", password = "pg_Pass_8812" }; // expect: AFS101
 }

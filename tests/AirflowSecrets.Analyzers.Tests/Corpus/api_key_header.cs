@@ -17,7 +17,7 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static void Auth(HttpClient client) {
-        client.DefaultRequestHeaders.Add("x-api-key", "sk_live_51Hh2bQK8rZ4fJt7mN3pX9wY"); // expect: secret
+        client.DefaultRequestHeaders.Add("x-api-key", "sk_live_51Hh2bQK8rZ4fJt7mN3pX9wY"); // expect: AFS101
         client.DefaultRequestHeaders.Add("Accept", "application/json");
     }
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static void Apply() => AppContext.SetData("ClientSecret", "AppC0ntext.SetData-Secret"); // expect: secret
+    public static void Apply() => AppContext.SetData("ClientSecret", "AppC0ntext.SetData-Secret"); // expect: AFS102
 }

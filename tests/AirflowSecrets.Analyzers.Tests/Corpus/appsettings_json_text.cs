@@ -16,7 +16,7 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    // expect-next-line: secret
+    // expect-next-line: AFS103
     public const string Json = """
     {"ConnectionStrings": {"Warehouse": "Host=dw;Username=etl;Password=J50n-Emb3dded"}, "Logging": {"LogLevel": {"Default": "Information"}}}
     """;

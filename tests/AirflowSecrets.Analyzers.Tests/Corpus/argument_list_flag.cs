@@ -17,7 +17,7 @@ public static class Args
     {
         var start = new ProcessStartInfo("airflow");
         start.ArgumentList.Add("users");
-        start.ArgumentList.Add("--password=n0t-a-g00d-1dea"); // expect: secret
+        start.ArgumentList.Add("--password=n0t-a-g00d-1dea"); // expect: AFS102
         return start;
     }
 }

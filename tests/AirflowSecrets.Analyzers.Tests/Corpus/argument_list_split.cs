@@ -23,7 +23,7 @@ public static class A {
         psi.ArgumentList.Add("users");
         psi.ArgumentList.Add("create");
         psi.ArgumentList.Add("--password");
-        psi.ArgumentList.Add("Spl1t-Arg-Pw!"); // expect: secret
+        psi.ArgumentList.Add("Spl1t-Arg-Pw!"); // expect: AFS102
         return psi;
     }
 }

@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static readonly string[] Replicas =
     {
-        "Host=replica1;Username=ro;Password=R3plica-One",  // expect: secret
-        "Host=replica2;Username=ro;Password=R3plica-Two",  // expect: secret
+        "Host=replica1;Username=ro;Password=R3plica-One",  // expect: AFS103
+        "Host=replica2;Username=ro;Password=R3plica-Two",  // expect: AFS103
     };
 }

@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public sealed class Client {
     private string? _password;
-    public void Init() { _password = "F1eld-Ass1gned-Pw"; } // expect: secret
+    public void Init() { _password = "F1eld-Ass1gned-Pw"; } // expect: AFS101
     public int Len => _password?.Length ?? 0;
 }

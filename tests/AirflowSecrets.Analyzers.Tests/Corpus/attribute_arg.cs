@@ -20,5 +20,5 @@ public sealed class ServiceAccountAttribute : Attribute {
     public ServiceAccountAttribute(string user, string password) { User = user; Password = password; }
     public string User { get; } public string Password { get; }
 }
-[ServiceAccount("svc_etl", "AttrPassw0rd!")] // expect: secret
+[ServiceAccount("svc_etl", "AttrPassw0rd!")] // expect: AFS101
 public sealed class Job { }

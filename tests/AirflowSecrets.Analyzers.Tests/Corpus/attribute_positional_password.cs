@@ -21,6 +21,6 @@ public sealed class ServiceAccountAttribute : Attribute
 
 public static class Jobs
 {
-    [ServiceAccount("etl-runner", "Kx9!mQ2#vL")] // expect: secret
+    [ServiceAccount("etl-runner", "Kx9!mQ2#vL")] // expect: AFS101
     public static void Run() { }
 }

@@ -18,5 +18,5 @@ using System.Linq;
 namespace Corpus;
 public static class A {
     public const string AwsAccessKeyId = "AKIAIOSFODNN7EXAMPLE";
-    public const string AwsSecretAccessKey = "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"; // expect: secret
+    public const string AwsSecretAccessKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzRealK3y9Q"; // expect: AFS101
 }

@@ -19,5 +19,5 @@ using AirflowSecrets;
 using AirflowSecrets.Backends;
 namespace Corpus;
 public static class A {
-    public static Process Seed() => Process.Start("az", "keyvault secret set --vault-name kv-prod --name airflow-variables-api-key --value Az-Cl1-Set-Value-99")!; // expect: secret
+    public static Process Seed() => Process.Start("az", "keyvault secret set --vault-name kv-prod --name airflow-variables-api-key --value Az-Cl1-Set-Value-99")!; // expect: AFS102
 }

@@ -18,6 +18,6 @@ namespace Corpus;
 public static class A {
     public static void Apply() {
         Environment.SetEnvironmentVariable("AZURE_USERNAME", "svc@contoso.com");
-        Environment.SetEnvironmentVariable("AZURE_PASSWORD", "Contoso#Svc2026"); // expect: secret
+        Environment.SetEnvironmentVariable("AZURE_PASSWORD", "Contoso#Svc2026"); // expect: AFS102
     }
 }

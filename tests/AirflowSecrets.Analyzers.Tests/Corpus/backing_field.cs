@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public sealed class Client {
-    private string _secret = "B4cking-F1eld.Secret"; // expect: secret
+    private string _secret = "B4cking-F1eld.Secret"; // expect: AFS101
     public string Secret => _secret;
 }

@@ -14,5 +14,5 @@ namespace Corpus;
 public sealed class WebhookOptions
 {
     public string Url { get; set; } = "https://hooks.example.com/airflow";
-    public string Token { get; set; } = "Zfetou6VDlW0zH6rIjWWU0VaNIyyiETzl11i"; // expect: secret
+    public string Token { get; set; } = "Zfetou6VDlW0zH6rIjWWU0VaNIyyiETzl11i"; // expect: AFS101
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static void Auth(HttpClient client) =>
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "YWRtaW46czNjcjN0UGFzcw=="); // expect: secret
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "YWRtaW46czNjcjN0UGFzcw=="); // expect: AFS101
 }

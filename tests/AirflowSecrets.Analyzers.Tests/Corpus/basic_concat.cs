@@ -18,5 +18,5 @@ using System.Data.Common;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static void Auth(HttpClient c) => c.DefaultRequestHeaders.Add("Authorization", "Basic " + "ZXRsOkJhc2ljLUNvbmNhdC0x"); // expect: secret
+    public static void Auth(HttpClient c) => c.DefaultRequestHeaders.Add("Authorization", "Basic " + "ZXRsOkJhc2ljLUNvbmNhdC0x"); // expect: AFS101
 }

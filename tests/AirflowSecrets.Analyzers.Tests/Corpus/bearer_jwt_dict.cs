@@ -18,6 +18,6 @@ namespace Corpus;
 public static class A {
     public static readonly Dictionary<string, string> Headers = new()
     {
-        ["Authorization"] = "Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJhaXJmbG93Iiwic3ViIjoiZXRsIn0.c2lnbmF0dXJlLXZhbHVlLWhlcmU", // expect: secret
+        ["Authorization"] = "Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJhaXJmbG93Iiwic3ViIjoiZXRsIn0.c2lnbmF0dXJlLXZhbHVlLWhlcmU", // expect: AFS104
     };
 }

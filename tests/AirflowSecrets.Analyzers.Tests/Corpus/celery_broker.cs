@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__CELERY__BROKER_URL", "redis://:Br0ker-Redis-Pw@redis:6379/0"); } // expect: secret
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__CELERY__BROKER_URL", "redis://:Br0ker-Redis-Pw@redis:6379/0"); } // expect: AFS103

@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__CELERY__RESULT_BACKEND", "db+postgresql://airflow:Res-B4ckend-Pw@postgres/airflow"); } // expect: secret
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__CELERY__RESULT_BACKEND", "db+postgresql://airflow:Res-B4ckend-Pw@postgres/airflow"); } // expect: AFS103

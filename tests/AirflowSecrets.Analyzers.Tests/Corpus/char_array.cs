@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static readonly char[] Password = "Ch4rArray-Pw!".ToCharArray(); // expect: secret
+    public static readonly char[] Password = "Ch4rArray-Pw!".ToCharArray(); // expect: AFS101
 }

@@ -15,6 +15,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
 namespace Corpus;
-public sealed class Smtp(string host = "smtp.example.com", string password = "Smtp-Pr1mary-Dflt") { // expect: secret
+public sealed class Smtp(string host = "smtp.example.com", string password = "Smtp-Pr1mary-Dflt") { // expect: AFS101
     public string Host => host; public int PasswordLength => password.Length;
 }

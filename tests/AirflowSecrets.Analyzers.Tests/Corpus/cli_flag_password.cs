@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Cli
 {
-    public static string[] Arguments() => new[] { "connections", "add", "warehouse", "--conn-login=etl", "--conn-password=pg_Pass_8812" }; // expect: secret
+    public static string[] Arguments() => new[] { "connections", "add", "warehouse", "--conn-login=etl", "--conn-password=pg_Pass_8812" }; // expect: AFS102
 }

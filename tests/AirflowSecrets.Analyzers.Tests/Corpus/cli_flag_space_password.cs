@@ -18,5 +18,5 @@ namespace Corpus;
 public static class Bootstrap
 {
     public static Process CreateAdmin() =>
-        Process.Start("airflow", "users create --username admin --role Admin --email admin@example.com --password Adm1n-Pass-2026")!; // expect: secret
+        Process.Start("airflow", "users create --username admin --role Admin --email admin@example.com --password Adm1n-Pass-2026")!; // expect: AFS102
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static string Key(string? apiKey) { apiKey ??= "C0alesce-Ass1gn-Key"; return apiKey; } // expect: secret
+    public static string Key(string? apiKey) { apiKey ??= "C0alesce-Ass1gn-Key"; return apiKey; } // expect: AFS101
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static string[] Args() => ["users", "create", "--password", "C0llection-Expr!"]; // expect: secret
+    public static string[] Args() => ["users", "create", "--password", "C0llection-Expr!"]; // expect: AFS102
 }

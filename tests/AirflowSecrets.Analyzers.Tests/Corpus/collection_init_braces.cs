@@ -19,6 +19,6 @@ public static class A {
     public static readonly Dictionary<string, string> Env = new Dictionary<string, string>
     {
         { "AZURE_TENANT_ID", "72f988bf-86f1-41af-91ab-2d7cd011db47" },
-        { "AZURE_CLIENT_SECRET", "Br4ces.Init_Secret-77" }, // expect: secret
+        { "AZURE_CLIENT_SECRET", "Br4ces.Init_Secret-77" }, // expect: AFS102
     };
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static Process Run() => Process.Start("sqlcmd", "-S db -U sa -P Cmdl1ne!Pass -Q \"select 1\"")!; // expect: secret
+    public static Process Run() => Process.Start("sqlcmd", "-S db -U sa -P Cmdl1ne!Pass -Q \"select 1\"")!; // expect: AFS102
 }

@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static bool Check(string input) => input == "letmein-Adm1n!"; // expect: secret
-    public static bool Check2(string input) => string.Equals(input, "0penSesame#9", StringComparison.Ordinal); // expect: secret
+    public static bool Check(string input) => input == "letmein-Adm1n!"; // expect: AFS101
+    public static bool Check2(string input) => string.Equals(input, "0penSesame#9", StringComparison.Ordinal); // expect: AFS101
 }

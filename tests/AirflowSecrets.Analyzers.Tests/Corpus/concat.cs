@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     private const string Prefix = "Host=db;Username=etl;";
-    public const string Cs = Prefix + "Password=C0ncat3nated!;Database=dw"; // expect: secret
+    public const string Cs = Prefix + "Password=C0ncat3nated!;Database=dw"; // expect: AFS103
 }

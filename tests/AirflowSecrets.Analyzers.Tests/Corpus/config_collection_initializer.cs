@@ -16,6 +16,6 @@ public static class Settings
     public static Dictionary<string, string> Values() => new Dictionary<string, string>
     {
         { "Storage:AccountName", "airflowlogs" },
-        { "Storage:AccountKey", "sPKHLaZDF0yTlzgdqn0f1EznBuwBEYmpPj8uqDX4" }, // expect: secret
+        { "Storage:AccountKey", "sPKHLaZDF0yTlzgdqn0f1EznBuwBEYmpPj8uqDX4" }, // expect: AFS102
     };
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Cs(IConfiguration c) => c["ConnectionStrings:Warehouse"] ?? "Host=localhost;Username=etl;Password=Fallb4ck!Pw"; // expect: secret
+    public static string Cs(IConfiguration c) => c["ConnectionStrings:Warehouse"] ?? "Host=localhost;Username=etl;Password=Fallb4ck!Pw"; // expect: AFS103
 }

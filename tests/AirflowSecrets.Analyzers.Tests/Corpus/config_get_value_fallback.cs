@@ -14,5 +14,5 @@ namespace Corpus;
 public static class Fallbacks
 {
     public static string SmtpPassword(IConfiguration configuration) =>
-        configuration.GetValue<string>("Smtp:Password", "Adm1n@Prod")!; // expect: secret
+        configuration.GetValue<string>("Smtp:Password", "Adm1n@Prod")!; // expect: AFS102
 }

@@ -18,7 +18,7 @@ public static class HostConfig
         {
             ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
             ["AzureAd:ClientId"] = "1b6dd11d-3b04-f10d-feae-be6c43f53a21",
-            ["AzureAd:ClientSecret"] = "R3dis#Cache9", // expect: secret
+            ["AzureAd:ClientSecret"] = "R3dis#Cache9", // expect: AFS102
         })
         .Build();
 }

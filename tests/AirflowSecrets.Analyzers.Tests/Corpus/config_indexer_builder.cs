@@ -17,7 +17,7 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static void Apply(IConfiguration configuration) {
-        configuration["Storage:AccountKey"] = "c3RvcmFnZWFjY291bnRrZXlpbmRleGVy"; // expect: secret
+        configuration["Storage:AccountKey"] = "c3RvcmFnZWFjY291bnRrZXlpbmRleGVy"; // expect: AFS102
         configuration["Storage:AccountName"] = "airflowlogs";
     }
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static string Smtp(IConfiguration c) { var s = c["Smtp:Password"] ?? "Smtp-Cfg-Fallb4ck"; return s; } // expect: secret
+    public static string Smtp(IConfiguration c) { var s = c["Smtp:Password"] ?? "Smtp-Cfg-Fallb4ck"; return s; } // expect: AFS102
 }

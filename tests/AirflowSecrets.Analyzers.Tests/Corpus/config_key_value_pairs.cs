@@ -16,6 +16,6 @@ public static class Pairs
     public static List<KeyValuePair<string, string?>> Values() => new List<KeyValuePair<string, string?>>
     {
         new KeyValuePair<string, string?>("Api:BaseUrl", "https://api.example.com"),
-        new KeyValuePair<string, string?>("Api:ApiKey", "zi4bn9i99o6at71eo5wbw4ghhp"), // expect: secret
+        new KeyValuePair<string, string?>("Api:ApiKey", "zi4bn9i99o6at71eo5wbw4ghhp"), // expect: AFS102
     };
 }

@@ -16,6 +16,6 @@ public static class Mail
     public static void Configure(ConfigurationManager configuration)
     {
         configuration["Smtp:Host"] = "smtp.office365.com";
-        configuration["Smtp:Password"] = "Kx9!mQ2#vL"; // expect: secret
+        configuration["Smtp:Password"] = "Kx9!mQ2#vL"; // expect: AFS102
     }
 }

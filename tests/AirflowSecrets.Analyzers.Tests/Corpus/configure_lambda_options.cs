@@ -21,6 +21,6 @@ public static class A {
     public static void Configure(Action<Action<AzureAdOptions>> configure) => configure(o =>
     {
         o.TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-        o.ClientSecret = "Opt10ns.Lambda_Secret-3"; // expect: secret
+        o.ClientSecret = "Opt10ns.Lambda_Secret-3"; // expect: AFS101
     });
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_DBT_CLOUD", """{"conn_type": "dbt_cloud", "login": "12345", "extra": {"token": "dbtc_9f8e7d6c5b4a3f2e1d0c9b8a"}}"""); // expect: secret
+    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_DBT_CLOUD", """{"conn_type": "dbt_cloud", "login": "12345", "extra": {"token": "dbtc_9f8e7d6c5b4a3f2e1d0c9b8a"}}"""); // expect: AFS103
 }

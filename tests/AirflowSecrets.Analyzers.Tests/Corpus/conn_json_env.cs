@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static void Set() =>
-        Environment.SetEnvironmentVariable("AIRFLOW_CONN_MSSQL", "{\"conn_type\": \"mssql\", \"login\": \"sa\", \"password\": \"Sql$erver2022\", \"host\": \"db\"}"); // expect: secret
+        Environment.SetEnvironmentVariable("AIRFLOW_CONN_MSSQL", "{\"conn_type\": \"mssql\", \"login\": \"sa\", \"password\": \"Sql$erver2022\", \"host\": \"db\"}"); // expect: AFS103
 }

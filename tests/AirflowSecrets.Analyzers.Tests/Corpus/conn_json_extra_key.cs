@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_OPENAI",
-        """{"conn_type": "openai", "host": "https://api.openai.com", "extra": {"api_key": "sk-proj-7Hq2Lm9Xv4Rt8Wn1Kp6Zs3Bd"}}"""); // expect: secret
+        """{"conn_type": "openai", "host": "https://api.openai.com", "extra": {"api_key": "sk-proj-7Hq2Lm9Xv4Rt8Wn1Kp6Zs3Bd"}}"""); // expect: AFS103
 }

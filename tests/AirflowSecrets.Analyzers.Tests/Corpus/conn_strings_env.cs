@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static void Apply() => Environment.SetEnvironmentVariable("ConnectionStrings__Warehouse", "Server=dw;Database=dw;User Id=etl;Password=Env-C0nnStr!"); // expect: secret
+    public static void Apply() => Environment.SetEnvironmentVariable("ConnectionStrings__Warehouse", "Server=dw;Database=dw;User Id=etl;Password=Env-C0nnStr!"); // expect: AFS103
 }

@@ -19,5 +19,5 @@ using AirflowSecrets;
 using AirflowSecrets.Backends;
 namespace Corpus;
 public static class A {
-    public static string Json() => System.Text.Json.JsonSerializer.Serialize(new { conn_type = "postgres", host = "dw", login = "etl", password = "An0n-Conn-Js0n" }); // expect: secret
+    public static string Json() => System.Text.Json.JsonSerializer.Serialize(new { conn_type = "postgres", host = "dw", login = "etl", password = "An0n-Conn-Js0n" }); // expect: AFS101
 }

@@ -17,7 +17,7 @@ public static class Builder
     {
         var builder = new System.Data.Common.DbConnectionStringBuilder();
         builder["Server"] = "dw.internal";
-        builder["Password"] = "pg_Pass_8812"; // expect: secret
+        builder["Password"] = "pg_Pass_8812"; // expect: AFS102
         return builder.ConnectionString;
     }
 }

@@ -15,5 +15,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
 namespace Corpus;
-public static class Secrets { public const string Client = "x9K.2mN_4pQ-6rS8tU0vW2yZ"; } // expect: secret
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", Secrets.Client); }
+// The constant is declared in another type: the finding is where this type uses it (inside the type analysed).
+public static class Secrets { public const string Client = "x9K.2mN_4pQ-6rS8tU0vW2yZ"; }
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", Secrets.Client); } // expect: AFS102

@@ -21,7 +21,7 @@ public sealed class ContainerBuilder {
 }
 public static class A {
     public static ContainerBuilder Make() => new ContainerBuilder()
-        .WithEnvironment("AZURE_CLIENT_SECRET", "Tc-Env.Secret_42") // expect: secret
+        .WithEnvironment("AZURE_CLIENT_SECRET", "Tc-Env.Secret_42") // expect: AFS102
         .WithEnvironment("AIRFLOW__CORE__EXECUTOR", "LocalExecutor")
-        .WithPassword("Tc-Passw0rd!"); // expect: secret
+        .WithPassword("Tc-Passw0rd!"); // expect: AFS101
 }

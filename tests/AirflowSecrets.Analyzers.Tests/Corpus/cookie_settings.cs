@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static void Settings(Dictionary<string, string> s) {
         s.Add("Logging:Level", "Debug");
-        s.Add("Jwt:SigningKey", "jwt-S1gning-Key-For-Dev-Only-123"); // expect: secret
+        s.Add("Jwt:SigningKey", "jwt-S1gning-Key-For-Dev-Only-123"); // expect: AFS102
         s.Add("Jwt:Issuer", "https://airflow.example.com");
     }
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string Key = "Wm9wZ3Jhc2t0YWtl+ZXlmb3Jjb3Ntb3NkYmFjY291bnRzMTIzNDU2Nzg5MEFCQ0RFRkdISUpLTE1OT1BRUlNUVQ=="; // expect: secret
+    public const string Key = "Wm9wZ3Jhc2t0YWtl+ZXlmb3Jjb3Ntb3NkYmFjY291bnRzMTIzNDU2Nzg5MEFCQ0RFRkdISUpLTE1OT1BRUlNUVQ=="; // expect: AFS101
 }

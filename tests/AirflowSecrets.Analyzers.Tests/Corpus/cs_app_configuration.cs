@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class AppConfig
 {
-    public static string Connection => "Endpoint=https://airflow-config.azconfig.io;Id=Ab12-l0-s0:Xyz;Secret=zvPQx0y9Tz4IpNAyIEml2BIA6mH1j3"; // expect: secret
+    public static string Connection => "Endpoint=https://airflow-config.azconfig.io;Id=Ab12-l0-s0:Xyz;Secret=zvPQx0y9Tz4IpNAyIEml2BIA6mH1j3"; // expect: AFS103
 }

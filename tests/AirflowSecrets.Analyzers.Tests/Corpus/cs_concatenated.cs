@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Concat
 {
-    public static string Connection(string host) => "Server=" + host + ";Database=dw;User ID=etl;Password=R3dis#Cache9;"; // expect: secret
+    public static string Connection(string host) => "Server=" + host + ";Database=dw;User ID=etl;Password=R3dis#Cache9;"; // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Cosmos
 {
-    public static string Connection => "AccountEndpoint=https://airflow-meta.documents.azure.com:443/;AccountKey=tJx+1U3cABkyYtFKxtspyE/IGphLvRTUscVDtDTXCo0U8krq9qbWNUOPRB3z6c/XJRl5cHFfTgn+11KY+ctU+g==;"; // expect: secret
+    public static string Connection => "AccountEndpoint=https://airflow-meta.documents.azure.com:443/;AccountKey=tJx+1U3cABkyYtFKxtspyE/IGphLvRTUscVDtDTXCo0U8krq9qbWNUOPRB3z6c/XJRl5cHFfTgn+11KY+ctU+g==;"; // expect: AFS103
 }

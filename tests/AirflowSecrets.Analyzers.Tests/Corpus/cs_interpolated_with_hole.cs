@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Interpolated
 {
-    public static string Connection(string host) => $"Server={host};Database=dw;User ID=etl;Password=Winter2025#;"; // expect: secret
+    public static string Connection(string host) => $"Server={host};Database=dw;User ID=etl;Password=Winter2025#;"; // expect: AFS103
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class LibPq
 {
-    public const string Keywords = "host=metadata-db port=5432 user=airflow password=L1bpq-Keyw0rd dbname=airflow sslmode=require"; // expect: secret
+    public const string Keywords = "host=metadata-db port=5432 user=airflow password=L1bpq-Keyw0rd dbname=airflow sslmode=require"; // expect: AFS103
 }

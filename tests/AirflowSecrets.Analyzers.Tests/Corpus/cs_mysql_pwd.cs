@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class MySql
 {
-    public static string Connection => "Server=mysql.internal;Uid=reporting;Pwd=Tr0ub4dor&3;Database=reports;"; // expect: secret
+    public static string Connection => "Server=mysql.internal;Uid=reporting;Pwd=Tr0ub4dor&3;Database=reports;"; // expect: AFS103
 }

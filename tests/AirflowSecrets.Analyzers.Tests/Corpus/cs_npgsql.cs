@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Pg
 {
-    public static string Connection() => "Host=metadata-db;Port=5432;Username=airflow;Password=Tr0ub4dor&3;Database=airflow"; // expect: secret
+    public static string Connection() => "Host=metadata-db;Port=5432;Username=airflow;Password=Tr0ub4dor&3;Database=airflow"; // expect: AFS103
 }

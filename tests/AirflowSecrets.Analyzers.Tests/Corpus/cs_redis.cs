@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Cache
 {
-    public static string Configuration => "airflow-cache.redis.cache.windows.net:6380,password=r60fpFSX+IuLGph7/5k6kpiU+DnMxlI3rFEFYzQzVH8=,ssl=True,abortConnect=False"; // expect: secret
+    public static string Configuration => "airflow-cache.redis.cache.windows.net:6380,password=r60fpFSX+IuLGph7/5k6kpiU+DnMxlI3rFEFYzQzVH8=,ssl=True,abortConnect=False"; // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Bus
 {
-    public static string Connection => "Endpoint=sb://airflow-events.servicebus.windows.net/;SharedAccessKeyName=Send;SharedAccessKey=ykEdBQQQx3h9IS87it8xL2OqXOdlWt"; // expect: secret
+    public static string Connection => "Endpoint=sb://airflow-events.servicebus.windows.net/;SharedAccessKeyName=Send;SharedAccessKey=ykEdBQQQx3h9IS87it8xL2OqXOdlWt"; // expect: AFS103
 }

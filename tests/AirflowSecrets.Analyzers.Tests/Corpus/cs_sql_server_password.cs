@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Sql
 {
-    public const string ConnectionString = "Server=tcp:dw.database.windows.net,1433;Database=dw;User ID=etl;Password=h7Fq-22kd-Lp0z;Encrypt=True;"; // expect: secret
+    public const string ConnectionString = "Server=tcp:dw.database.windows.net,1433;Database=dw;User ID=etl;Password=h7Fq-22kd-Lp0z;Encrypt=True;"; // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Blob
 {
-    public static string Connection => "DefaultEndpointsProtocol=https;AccountName=airflowlogs;AccountKey=eHtd3x87dyTlQMZgkLYkPfKhuNWhlawfGH6unBAkVUcuEeZQlQ;EndpointSuffix=core.windows.net"; // expect: secret
+    public static string Connection => "DefaultEndpointsProtocol=https;AccountName=airflowlogs;AccountKey=eHtd3x87dyTlQMZgkLYkPfKhuNWhlawfGH6unBAkVUcuEeZQlQ;EndpointSuffix=core.windows.net"; // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Utf8
 {
-    public static ReadOnlySpan<byte> Connection => "Host=db;Username=etl;Password=s3rv1ce-acct-77"u8; // expect: secret
+    public static ReadOnlySpan<byte> Connection => "Host=db;Username=etl;Password=s3rv1ce-acct-77"u8; // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Verbatim
 {
-    public static string Connection => @"Data Source=dw;Initial Catalog=reports;User Id=reader;Password=R3dis#Cache9"; // expect: secret
+    public static string Connection => @"Data Source=dw;Initial Catalog=reports;User Id=reader;Password=R3dis#Cache9"; // expect: AFS103
 }

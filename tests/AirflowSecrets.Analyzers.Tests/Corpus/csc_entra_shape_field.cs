@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public sealed class A {
-    private readonly string _secret = "Abc8Q~aZ0-bY1.cX2_dW3~eV4fU5gT6hS7iR8jQ9"; // expect: secret
+    private readonly string _secret = "Abc8Q~aZ0-bY1.cX2_dW3~eV4fU5gT6hS7iR8jQ9"; // expect: AFS101
     public string Id => _secret.Length.ToString();
 }

@@ -21,7 +21,7 @@ public static class A {
     public static string Cs() {
         var b = new DbConnectionStringBuilder();
         b["Server"] = "sql01";
-        b["Password"] = "Db-Bu1lder-Idx"; // expect: secret
+        b["Password"] = "Db-Bu1lder-Idx"; // expect: AFS102
         return b.ConnectionString;
     }
 }

@@ -18,7 +18,7 @@ using System.Linq;
 namespace Corpus;
 public static class A {
     public static NetworkCredential Make() {
-        var (user, password) = ("etl", "Dec0nstruct-Pw!"); // expect: secret
+        var (user, password) = ("etl", "Dec0nstruct-Pw!"); // expect: AFS101
         return new NetworkCredential(user, password);
     }
 }

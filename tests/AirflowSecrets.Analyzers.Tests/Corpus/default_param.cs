@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static TokenCredential Make(string tenant, string client, string secret = "Sup3rS3cretDefault!") => new ClientSecretCredential(tenant, client, secret); // expect: secret
+    public static TokenCredential Make(string tenant, string client, string secret = "Sup3rS3cretDefault!") => new ClientSecretCredential(tenant, client, secret); // expect: AFS101
 }

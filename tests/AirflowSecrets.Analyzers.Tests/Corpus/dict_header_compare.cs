@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static bool Allowed(IDictionary<string, string> headers) => headers["X-Api-Key"] == "dict-Hdr-K3y-1a2b3c4d"; // expect: secret
+    public static bool Allowed(IDictionary<string, string> headers) => headers["X-Api-Key"] == "dict-Hdr-K3y-1a2b3c4d"; // expect: AFS101
 }

@@ -19,7 +19,7 @@ public static class A {
     public static readonly Dictionary<string, object> Extra = new()
     {
         ["login"] = "etl",
-        ["password"] = "Dict1onaryPw!", // expect: secret
+        ["password"] = "Dict1onaryPw!", // expect: AFS102
         ["host"] = "db",
     };
 }

@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static Process Start() {
         var psi = new ProcessStartInfo("airflow", "tasks test my_dag t1");
-        psi.Environment["AIRFLOW_CONN_WAREHOUSE"] = "postgresql://etl:W4rehouse!Pass@dw.internal:5432/dw"; // expect: secret
+        psi.Environment["AIRFLOW_CONN_WAREHOUSE"] = "postgresql://etl:W4rehouse!Pass@dw.internal:5432/dw"; // expect: AFS103
         psi.Environment["AIRFLOW_CONN_LOGS"] = "aws://";
         return Process.Start(psi)!;
     }

@@ -19,7 +19,7 @@ public static class A {
     public static readonly Dictionary<string, object> Kwargs = new()
     {
         ["vault_url"] = "https://kv.vault.azure.net/",
-        ["client_secret"] = "D1ct-0bject.Secret", // expect: secret
+        ["client_secret"] = "D1ct-0bject.Secret", // expect: AFS102
         ["variables_prefix"] = "airflow-variables",
     };
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static readonly List<string> Env = new() { "POSTGRES_USER=airflow", "POSTGRES_PASSWORD=D0cker-Env-Pw", "POSTGRES_DB=airflow" }; // expect: secret
+    public static readonly List<string> Env = new() { "POSTGRES_USER=airflow", "POSTGRES_PASSWORD=D0cker-Env-Pw", "POSTGRES_DB=airflow" }; // expect: AFS102
 }

@@ -19,5 +19,5 @@ using AirflowSecrets;
 using AirflowSecrets.Backends;
 namespace Corpus;
 public static class A {
-    public static Process Run() => Process.Start("docker", "run -e AZURE_CLIENT_SECRET=D0cker-Run.Secret -e AZURE_CLIENT_ID=0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11 airflow:2.9")!; // expect: secret
+    public static Process Run() => Process.Start("docker", "run -e AZURE_CLIENT_SECRET=D0cker-Run.Secret -e AZURE_CLIENT_ID=0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11 airflow:2.9")!; // expect: AFS102
 }

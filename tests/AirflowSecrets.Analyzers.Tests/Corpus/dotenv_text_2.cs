@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string DotEnv = "AZURE_TENANT_ID=72f988bf-86f1-41af-91ab-2d7cd011db47\nAZURE_CLIENT_SECRET=D0tEnv.Text_Secret-1\n"; // expect: secret
+    public const string DotEnv = "AZURE_TENANT_ID=72f988bf-86f1-41af-91ab-2d7cd011db47\nAZURE_CLIENT_SECRET=D0tEnv.Text_Secret-1\n"; // expect: AFS102
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_METADATA", "postgres://airflow:p%40ss%2Fw0rd@metadata:5432/airflow"); // expect: secret
+    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_METADATA", "postgres://airflow:p%40ss%2Fw0rd@metadata:5432/airflow"); // expect: AFS103
 }

@@ -14,5 +14,5 @@ namespace Corpus;
 public static class Connections2
 {
     public static void Set() =>
-        Environment.SetEnvironmentVariable("AIRFLOW_CONN_API", "{\"conn_type\": \"http\", \"host\": \"api.example.com\", \"login\": \"svc\", \"password\": \"Qx7-4783-zz\"}"); // expect: secret
+        Environment.SetEnvironmentVariable("AIRFLOW_CONN_API", "{\"conn_type\": \"http\", \"host\": \"api.example.com\", \"login\": \"svc\", \"password\": \"Qx7-4783-zz\"}"); // expect: AFS103
 }

@@ -14,5 +14,5 @@ namespace Corpus;
 public static class Connections
 {
     public static void Set() =>
-        Environment.SetEnvironmentVariable("AIRFLOW_CONN_WAREHOUSE_DB", "postgres://etl:Tr0ub4dor%263@warehouse.internal:5432/dw"); // expect: secret
+        Environment.SetEnvironmentVariable("AIRFLOW_CONN_WAREHOUSE_DB", "postgres://etl:Tr0ub4dor%263@warehouse.internal:5432/dw"); // expect: AFS103
 }

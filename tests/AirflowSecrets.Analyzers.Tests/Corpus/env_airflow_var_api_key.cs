@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Vars
 {
-    public static void Configure() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_PARTNER_API_KEY", "SMfDBG3pyh6MAXcM9QeFhX8Bj0Mk"); // expect: secret
+    public static void Configure() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_PARTNER_API_KEY", "SMfDBG3pyh6MAXcM9QeFhX8Bj0Mk"); // expect: AFS102
 }

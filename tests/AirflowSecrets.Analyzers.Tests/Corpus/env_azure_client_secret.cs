@@ -17,6 +17,6 @@ public static class Bootstrap
     {
         Environment.SetEnvironmentVariable("AZURE_TENANT_ID", "7d441e76-5ae6-c012-2485-7530d5ff9e27");
         Environment.SetEnvironmentVariable("AZURE_CLIENT_ID", "bf9087cc-fca5-d0fa-2855-49ccde29fcb6");
-        Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", "Sup3rS3cret!"); // expect: secret
+        Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", "Sup3rS3cret!"); // expect: AFS102
     }
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Bootstrap2
 {
-    public static void Configure() => Environment.SetEnvironmentVariable("AZURE_PASSWORD", "pg_Pass_8812"); // expect: secret
+    public static void Configure() => Environment.SetEnvironmentVariable("AZURE_PASSWORD", "pg_Pass_8812"); // expect: AFS102
 }

@@ -15,5 +15,5 @@ public static class Kwargs
 {
     public static void Set() =>
         Environment.SetEnvironmentVariable("AIRFLOW__SECRETS__BACKEND_KWARGS",
-            """{"connections_prefix": "airflow-connections", "vault_url": "https://v.vault.azure.net/", "tenant_id": "69adfcdd-b6d1-115e-94b0-366d9ffb4fc2", "client_id": "903885e7-2f62-af9a-3184-bff61535ade8", "client_secret": "Winter2025#"}"""); // expect: secret
+            """{"connections_prefix": "airflow-connections", "vault_url": "https://v.vault.azure.net/", "tenant_id": "69adfcdd-b6d1-115e-94b0-366d9ffb4fc2", "client_id": "903885e7-2f62-af9a-3184-bff61535ade8", "client_secret": "Winter2025#"}"""); // expect: AFS103
 }

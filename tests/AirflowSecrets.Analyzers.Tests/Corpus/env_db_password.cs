@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class LocalDev
 {
-    public static void Configure() => Environment.SetEnvironmentVariable("DB_PASSWORD", "Tr0ub4dor&3"); // expect: secret
+    public static void Configure() => Environment.SetEnvironmentVariable("DB_PASSWORD", "Tr0ub4dor&3"); // expect: AFS102
 }

@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static Dictionary<string, string?> Env() {
         var env = new Dictionary<string, string?>();
-        env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = "mssql+pyodbc://airflow:Mssql-Alch3my@sql01/airflow?driver=ODBC+Driver+18"; // expect: secret
+        env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = "mssql+pyodbc://airflow:Mssql-Alch3my@sql01/airflow?driver=ODBC+Driver+18"; // expect: AFS103
         env["AIRFLOW__CORE__DAGS_FOLDER"] = "/opt/airflow/dags";
         return env;
     }

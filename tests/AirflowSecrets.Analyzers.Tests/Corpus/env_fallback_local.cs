@@ -18,7 +18,7 @@ using System.Linq;
 namespace Corpus;
 public static class A {
     public static TokenCredential Make() {
-        var value = Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? "L0cal-Fallb4ck.Secret"; // expect: secret
+        var value = Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? "L0cal-Fallb4ck.Secret"; // expect: AFS101
         return new ClientSecretCredential("72f988bf-86f1-41af-91ab-2d7cd011db47", "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", value);
     }
 }

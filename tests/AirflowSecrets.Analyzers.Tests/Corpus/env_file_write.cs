@@ -19,5 +19,5 @@ using AirflowSecrets;
 using AirflowSecrets.Backends;
 namespace Corpus;
 public static class A {
-    public static void Write() => System.IO.File.WriteAllText(".env", "AIRFLOW__CORE__FERNET_KEY=Wr1te-Env.File-Fernet-Key\nAIRFLOW__CORE__EXECUTOR=LocalExecutor\n"); // expect: secret
+    public static void Write() => System.IO.File.WriteAllText(".env", "AIRFLOW__CORE__FERNET_KEY=Wr1te-Env.File-Fernet-Key\nAIRFLOW__CORE__EXECUTOR=LocalExecutor\n"); // expect: AFS102
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static void Apply(string connId) => Environment.SetEnvironmentVariable($"AIRFLOW_CONN_{connId.ToUpperInvariant()}", "postgres://etl:Interp-N4me@db/dw"); // expect: secret
+    public static void Apply(string connId) => Environment.SetEnvironmentVariable($"AIRFLOW_CONN_{connId.ToUpperInvariant()}", "postgres://etl:Interp-N4me@db/dw"); // expect: AFS103
 }

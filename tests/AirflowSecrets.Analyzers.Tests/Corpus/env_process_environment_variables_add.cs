@@ -16,7 +16,7 @@ public static class Runner2
     public static ProcessStartInfo Scheduler()
     {
         var start = new ProcessStartInfo("airflow", "scheduler");
-        start.EnvironmentVariables.Add("AIRFLOW__CORE__FERNET_KEY", "8U2GowTJVI6bR-PgN6oc9ac-UmgAjk9ief3asvzSlAA="); // expect: secret
+        start.EnvironmentVariables.Add("AIRFLOW__CORE__FERNET_KEY", "8U2GowTJVI6bR-PgN6oc9ac-UmgAjk9ief3asvzSlAA="); // expect: AFS102
         return start;
     }
 }

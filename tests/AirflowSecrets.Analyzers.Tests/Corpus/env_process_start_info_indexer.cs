@@ -17,7 +17,7 @@ public static class Runner
     {
         var start = new ProcessStartInfo("airflow", "tasks run etl extract 2025-01-01");
         start.Environment["AZURE_CLIENT_ID"] = "738a2f9b-0241-ad69-0ea1-91e8fe5254cb";
-        start.Environment["AZURE_CLIENT_SECRET"] = "Tr0ub4dor&3"; // expect: secret
+        start.Environment["AZURE_CLIENT_SECRET"] = "Tr0ub4dor&3"; // expect: AFS102
         return start;
     }
 }

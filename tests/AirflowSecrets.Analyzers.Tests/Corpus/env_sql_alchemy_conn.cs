@@ -14,5 +14,5 @@ namespace Corpus;
 public static class Metadata
 {
     public static void Set() =>
-        Environment.SetEnvironmentVariable("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "postgresql+psycopg2://airflow:airflowpw25@metadata-db:5432/airflow"); // expect: secret
+        Environment.SetEnvironmentVariable("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "postgresql+psycopg2://airflow:airflowpw25@metadata-db:5432/airflow"); // expect: AFS103
 }

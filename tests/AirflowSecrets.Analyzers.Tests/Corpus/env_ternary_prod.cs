@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Key(bool isProd) => isProd ? Environment.GetEnvironmentVariable("STORAGE_KEY")! : "devOnly-St0rage-K3y-1234"; // expect: secret
+    public static string Key(bool isProd) => isProd ? Environment.GetEnvironmentVariable("STORAGE_KEY")! : "devOnly-St0rage-K3y-1234"; // expect: AFS101
 }

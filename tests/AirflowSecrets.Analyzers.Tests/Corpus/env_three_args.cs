@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static void Apply() => Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", "Thr33-Args.Secret", EnvironmentVariableTarget.Process); // expect: secret
+    public static void Apply() => Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", "Thr33-Args.Secret", EnvironmentVariableTarget.Process); // expect: AFS102
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Web
 {
-    public static void Configure() => Environment.SetEnvironmentVariable("AIRFLOW__WEBSERVER__SECRET_KEY", "cd4a8bab76fc-Tr0ub4dor&3"); // expect: secret
+    public static void Configure() => Environment.SetEnvironmentVariable("AIRFLOW__WEBSERVER__SECRET_KEY", "cd4a8bab76fc-Tr0ub4dor&3"); // expect: AFS102
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static AzureNamedKeyCredential Key() => new AzureNamedKeyCredential("send", "Vq3mX9pL2kR7tZ4wB8nC1dF6gH0jS5aE3uY7iO2=");  // expect: secret
+    public static AzureNamedKeyCredential Key() => new AzureNamedKeyCredential("send", "Vq3mX9pL2kR7tZ4wB8nC1dF6gH0jS5aE3uY7iO2=");  // expect: AFS101
 }

@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    private const string ExpectedToken = "exp-T0ken-9a8b7c6d5e";  // expect: secret
+    private const string ExpectedToken = "exp-T0ken-9a8b7c6d5e";  // expect: AFS101
     public static bool Check(string providedToken) => string.Equals(providedToken, ExpectedToken, StringComparison.Ordinal);
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public const string Connections = """{"warehouse": {"conn_type": "postgres", "host": "dw", "login": "etl", "password": "Exp0rt-Js0n-Pw", "port": 5432}}"""; // expect: secret
+    public const string Connections = """{"warehouse": {"conn_type": "postgres", "host": "dw", "login": "etl", "password": "Exp0rt-Js0n-Pw", "port": 5432}}"""; // expect: AFS103
 }

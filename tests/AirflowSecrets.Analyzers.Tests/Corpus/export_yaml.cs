@@ -17,7 +17,7 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    // expect-next-line: secret
+    // expect-next-line: AFS103
     public const string Connections = """
         warehouse:
           conn_type: postgres

@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static readonly Dictionary<string, string> Env = new()
     {
-        ["AIRFLOW__CORE__FERNET_KEY"] = "46BKJoQYlPPOexq0OhDZnIlNepKFf87WFwLbfzqDDho=", // expect: secret
+        ["AIRFLOW__CORE__FERNET_KEY"] = "46BKJoQYlPPOexq0OhDZnIlNepKFf87WFwLbfzqDDho=", // expect: AFS102
         ["AIRFLOW__CORE__EXECUTOR"] = "LocalExecutor",
     };
 }

@@ -18,5 +18,5 @@ using System.Linq;
 namespace Corpus;
 public static class A {
     public static bool Check(string providedKey) =>
-        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(providedKey), Encoding.UTF8.GetBytes("F1xed-T1me-Api-K3y")); // expect: secret
+        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(providedKey), Encoding.UTF8.GetBytes("F1xed-T1me-Api-K3y")); // expect: AFS101
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class OldPrincipal
 {
-    public static string Value() => "9jF7Q~7P~LAyEFrrqOZuRBo8H7KpghCWZTjOhHQE"; // expect: secret
+    public static string Value() => "9jF7Q~7P~LAyEFrrqOZuRBo8H7KpghCWZTjOhHQE"; // expect: AFS104
 }

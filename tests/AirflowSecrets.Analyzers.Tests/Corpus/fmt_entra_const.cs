@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Principal
 {
-    public const string Value = "Jsh8Q~XSeX54e8eWuT9IbVohR2~jE~kxVUpD6_PB"; // expect: secret
+    public const string Value = "Jsh8Q~XSeX54e8eWuT9IbVohR2~jE~kxVUpD6_PB"; // expect: AFS104
 }

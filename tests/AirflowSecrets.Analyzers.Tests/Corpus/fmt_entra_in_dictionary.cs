@@ -15,6 +15,6 @@ public static class Lookup
 {
     public static Dictionary<string, string> Values() => new Dictionary<string, string>
     {
-        ["etl-principal"] = "9YP8Q~VsMRkjTFG8ddD-bsr6xwqZ1YAgh25d3ewZ", // expect: secret
+        ["etl-principal"] = "9YP8Q~VsMRkjTFG8ddD-bsr6xwqZ1YAgh25d3ewZ", // expect: AFS104
     };
 }

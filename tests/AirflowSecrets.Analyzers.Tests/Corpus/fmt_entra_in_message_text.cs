@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Notes
 {
-    public static string Text() => "rotated credential: DJ48Q~wz4JWIvKocfGhtK3JvxUW8JgYjSz.L_o0V (expires 2026)"; // expect: secret
+    public static string Text() => "rotated credential: DJ48Q~wz4JWIvKocfGhtK3JvxUW8JgYjSz.L_o0V (expires 2026)"; // expect: AFS104
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Tokens
 {
-    public static string Sample() => "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiAiZTRiZDgwMzktODM0ZC03ODcxLTg4NzAtMzQ0OTk5OWYxNzhkIiwgIm5hbWUiOiAic3ZjIiwgImlhdCI6IDE3MDAwMDAwMDB9.DI3nvLZAg7IlLwPN_AKhq9i4fW2zUiYeCrJVX64wDEI"; // expect: secret
+    public static string Sample() => "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiAiZTRiZDgwMzktODM0ZC03ODcxLTg4NzAtMzQ0OTk5OWYxNzhkIiwgIm5hbWUiOiAic3ZjIiwgImlhdCI6IDE3MDAwMDAwMDB9.DI3nvLZAg7IlLwPN_AKhq9i4fW2zUiYeCrJVX64wDEI"; // expect: AFS104
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Headers
 {
-    public static string Authorization() => "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiAiYWNhOWZhOGUtNDUxZi1iOGM1LThjOWYtZWY0YmU5YmQ0OTQ0IiwgIm5hbWUiOiAic3ZjIiwgImlhdCI6IDE3MDAwMDAwMDB9.PaglHkM33bfWXEyJbo889P08VQHNtpLPNRn2U9AogeU"; // expect: secret
+    public static string Authorization() => "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiAiYWNhOWZhOGUtNDUxZi1iOGM1LThjOWYtZWY0YmU5YmQ0OTQ0IiwgIm5hbWUiOiAic3ZjIiwgImlhdCI6IDE3MDAwMDAwMDB9.PaglHkM33bfWXEyJbo889P08VQHNtpLPNRn2U9AogeU"; // expect: AFS104
 }

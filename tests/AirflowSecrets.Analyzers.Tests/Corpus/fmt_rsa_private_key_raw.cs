@@ -13,7 +13,7 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class RsaKey
 {
-    // expect-next-line: secret
+    // expect-next-line: AFS104
     public static string Value() => """
         -----BEGIN RSA PRIVATE KEY-----
         DaPVKrr9LEhIBVmeNLiXqHILVTyUWULlhlt+iZhtJ94NXi9feabdr7Mw7e6O+Gg7

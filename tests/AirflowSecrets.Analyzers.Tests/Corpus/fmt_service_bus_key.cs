@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class BusKeys
 {
-    public static readonly string Send = "n/E6CdTVjPOLR/CQk4xMw+6flqmfwa4yFCVUAykFxiY="; // expect: secret
+    public static readonly string Send = "n/E6CdTVjPOLR/CQk4xMw+6flqmfwa4yFCVUAykFxiY="; // expect: AFS104
 }

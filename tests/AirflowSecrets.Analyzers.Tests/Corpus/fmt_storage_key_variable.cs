@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Keys
 {
-    public static string Primary() => "TRE32G1+lhcqON29L16OzfqdP2mdYAJc2K7q4T+/kI85/kS31uN9CZX+hgJfhBIpdbzmooJ0gnsJiGRloZXDow=="; // expect: secret
+    public static string Primary() => "TRE32G1+lhcqON29L16OzfqdP2mdYAJc2K7q4T+/kI85/kS31uN9CZX+hgJfhBIpdbzmooJ0gnsJiGRloZXDow=="; // expect: AFS104
 }

@@ -18,5 +18,5 @@ using System.Data.Common;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static byte[] Key() => Convert.FromBase64String("q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80="); // expect: secret
+    public static byte[] Key() => Convert.FromBase64String("q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80="); // expect: AFS101
 }

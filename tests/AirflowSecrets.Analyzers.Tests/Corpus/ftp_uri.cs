@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static Uri Ftp { get; } = new Uri("ftp://upload:FtpPass99@ftp.example.com/incoming"); // expect: secret
+    public static Uri Ftp { get; } = new Uri("ftp://upload:FtpPass99@ftp.example.com/incoming"); // expect: AFS103
 }

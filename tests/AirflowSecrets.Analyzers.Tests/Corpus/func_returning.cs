@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static readonly Func<string> GetPassword = () => "Func-R3turn-Pw!"; // expect: secret
+    public static readonly Func<string> GetPassword = () => "Func-R3turn-Pw!"; // expect: AFS101
 }

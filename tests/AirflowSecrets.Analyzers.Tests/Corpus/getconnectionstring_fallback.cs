@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static string Cs(IConfiguration c) => c.GetConnectionString("Warehouse") ?? "Host=localhost;Username=etl;Password=GetCs-Fallb4ck"; // expect: secret
+    public static string Cs(IConfiguration c) => c.GetConnectionString("Warehouse") ?? "Host=localhost;Username=etl;Password=GetCs-Fallb4ck"; // expect: AFS103
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string GitHubToken = "ghp_4mZ8xQ2vN7kL1pR9tB3wY6cH0jD5fS8gA2eU"; // expect: secret
+    public const string GitHubToken = "ghp_4mZ8xQ2vN7kL1pR9tB3wY6cH0jD5fS8gA2eU"; // expect: AFS104
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string Maps = "AIzaSyD4x9Kq2Lm7Vn3Rt8Wp1Zs6Bc0Hj5Fg2Ed"; // expect: secret
+    public const string Maps = "AIzaSyD4x9Kq2Lm7Vn3Rt8Wp1Zs6Bc0Hj5Fg2Ed"; // expect: AFS104
 }

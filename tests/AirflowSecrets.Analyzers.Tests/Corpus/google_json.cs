@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public const string ServiceAccount = "{\"type\": \"service_account\", \"client_email\": \"etl@proj.iam.gserviceaccount.com\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDZ\\n-----END PRIVATE KEY-----\\n\"}"; // expect: secret
+    public const string ServiceAccount = "{\"type\": \"service_account\", \"client_email\": \"etl@proj.iam.gserviceaccount.com\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDZ\\n-----END PRIVATE KEY-----\\n\"}"; // expect: AFS103
 }

@@ -16,7 +16,7 @@ public static class PartnerApi
     public static System.Net.Http.HttpClient Client()
     {
         var client = new System.Net.Http.HttpClient();
-        client.DefaultRequestHeaders.Add("x-api-key", "h2R8PZv1qhG0r0YSl62Qh0VpTPlotwfn"); // expect: secret
+        client.DefaultRequestHeaders.Add("x-api-key", "h2R8PZv1qhG0r0YSl62Qh0VpTPlotwfn"); // expect: AFS101
         return client;
     }
 }

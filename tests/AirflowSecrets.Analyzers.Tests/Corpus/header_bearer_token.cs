@@ -14,5 +14,5 @@ namespace Corpus;
 public static class Bearer
 {
     public static System.Net.Http.Headers.AuthenticationHeaderValue Header() =>
-        new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "0t8pzbP1rlpaJSBU8iftl3tqlEHIk6pvAceIwfMN"); // expect: secret
+        new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "0t8pzbP1rlpaJSBU8iftl3tqlEHIk6pvAceIwfMN"); // expect: AFS101
 }

@@ -18,5 +18,5 @@ using System.Linq;
 namespace Corpus;
 public static class A {
     public static bool Allowed(HttpRequestMessage request) =>
-        request.Headers.TryGetValues("X-Api-Key", out var values) && values.First() == "hdr-Api-K3y-7f6e5d4c"; // expect: secret
+        request.Headers.TryGetValues("X-Api-Key", out var values) && values.First() == "hdr-Api-K3y-7f6e5d4c"; // expect: AFS101
 }

@@ -19,5 +19,5 @@ using AirflowSecrets;
 using AirflowSecrets.Backends;
 namespace Corpus;
 public static class A {
-    public static Process Deploy() => Process.Start("helm", "upgrade airflow apache-airflow/airflow --set webserverSecretKey=H3lm-Webserver-Key-2026 --set executor=KubernetesExecutor")!; // expect: secret
+    public static Process Deploy() => Process.Start("helm", "upgrade airflow apache-airflow/airflow --set webserverSecretKey=H3lm-Webserver-Key-2026 --set executor=KubernetesExecutor")!; // expect: AFS102
 }

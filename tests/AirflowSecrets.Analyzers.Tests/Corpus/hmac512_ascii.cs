@@ -18,5 +18,5 @@ using System.Data.Common;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static System.Security.Cryptography.HMAC Mac() => new System.Security.Cryptography.HMACSHA512(Encoding.ASCII.GetBytes("webhook-hmac-512-s3cret")); // expect: secret
+    public static System.Security.Cryptography.HMAC Mac() => new System.Security.Cryptography.HMACSHA512(Encoding.ASCII.GetBytes("webhook-hmac-512-s3cret")); // expect: AFS101
 }

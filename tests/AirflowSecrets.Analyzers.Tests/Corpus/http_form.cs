@@ -20,7 +20,7 @@ public static class A {
     {
         ["grant_type"] = "client_credentials",
         ["client_id"] = "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11",
-        ["client_secret"] = "F0rmP0st.Secret_Value-123", // expect: secret
+        ["client_secret"] = "F0rmP0st.Secret_Value-123", // expect: AFS102
         ["scope"] = "https://vault.azure.net/.default",
     });
 }

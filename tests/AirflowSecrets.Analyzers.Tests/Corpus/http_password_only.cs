@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_PARTNER_API", "http://:apiT0ken-Value-123@partner.example.com/https"); // expect: secret
+    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_PARTNER_API", "http://:apiT0ken-Value-123@partner.example.com/https"); // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Webhook
 {
-    public static bool Accept(string input) => input == "v9uaJpXtz4Vqluuib78lsCNl"; // expect: secret
+    public static bool Accept(string input) => input == "v9uaJpXtz4Vqluuib78lsCNl"; // expect: AFS101
 }

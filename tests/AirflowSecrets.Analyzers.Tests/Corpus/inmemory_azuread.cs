@@ -21,7 +21,7 @@ public static class A {
         {
             ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
             ["AzureAd:TenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
-            ["AzureAd:ClientSecret"] = "Xk3h.9f_Lm2-Qp7rZs8tUv1wYx4Az6Bc0De", // expect: secret
+            ["AzureAd:ClientSecret"] = "Xk3h.9f_Lm2-Qp7rZs8tUv1wYx4Az6Bc0De", // expect: AFS102
         })
         .Build();
 }

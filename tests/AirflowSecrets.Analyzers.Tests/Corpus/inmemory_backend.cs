@@ -21,9 +21,9 @@ namespace Corpus;
 public static class A {
     public static InMemorySecretsBackend Seed() {
         var memory = new InMemorySecretsBackend();
-        memory.SetVariable("slack_api_token", "xoxb-2048-1024-AbCdEfGhIjKlMnOpQrStUvWx"); // expect: secret
+        memory.SetVariable("slack_api_token", "xoxb-2048-1024-AbCdEfGhIjKlMnOpQrStUvWx"); // expect: AFS102
         memory.SetVariable("region", "westeurope");
-        memory.SetConnection("warehouse", "postgres://etl:Inm3mory-Pw@dw/dw"); // expect: secret
+        memory.SetConnection("warehouse", "postgres://etl:Inm3mory-Pw@dw/dw"); // expect: AFS103
         return memory;
     }
 }

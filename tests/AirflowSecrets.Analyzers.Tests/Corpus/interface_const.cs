@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public interface IDefaults { const string ApiKey = "iface-Api-K3y-5e4d3c2b"; } // expect: secret
+public interface IDefaults { const string ApiKey = "iface-Api-K3y-5e4d3c2b"; } // expect: AFS101

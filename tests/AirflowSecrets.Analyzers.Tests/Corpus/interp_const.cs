@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    private const string Pw = "Interp0lated$Pw"; // expect: secret
+    private const string Pw = "Interp0lated$Pw"; // expect: AFS101
     public const string Cs = $"Host=db;Username=etl;Password={Pw}";
 }

@@ -18,5 +18,5 @@ using System.Data.Common;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static string Cs(string host) => $"Server={host};User Id=etl;Password={"H0le-L1teral!"}"; // expect: secret
+    public static string Cs(string host) => $"Server={host};User Id=etl;Password={"H0le-L1teral!"}"; // expect: AFS103
 }

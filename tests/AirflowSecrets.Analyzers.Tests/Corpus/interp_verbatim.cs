@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Cs(string host) => $@"Server={host};Database=dw;User Id=etl;Password=Verb@tim2!"; // expect: secret
+    public static string Cs(string host) => $@"Server={host};Database=dw;User Id=etl;Password=Verb@tim2!"; // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class TemplatedJson
 {
-    public static string Conn(string host) => $$"""{"conn_type": "postgres", "host": "{host}", "login": "etl", "password": "pg_Pass_8812"}"""; // expect: secret
+    public static string Conn(string host) => $$"""{"conn_type": "postgres", "host": "{host}", "login": "etl", "password": "pg_Pass_8812"}"""; // expect: AFS103
 }

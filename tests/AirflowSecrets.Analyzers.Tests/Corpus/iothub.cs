@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public const string Hub = "HostName=etl-hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=SW9USHViU2hhcmVkQWNjZXNzS2V5VmFsdWUxMjM0NTY="; } // expect: secret
+public static class A { public const string Hub = "HostName=etl-hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=SW9USHViU2hhcmVkQWNjZXNzS2V5VmFsdWUxMjM0NTY="; } // expect: AFS103

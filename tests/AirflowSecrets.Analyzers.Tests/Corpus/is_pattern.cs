@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static bool Valid(string apiKey) => apiKey is "ak_9f8e7d6c5b4a3f2e1d0c"; // expect: secret
+    public static bool Valid(string apiKey) => apiKey is "ak_9f8e7d6c5b4a3f2e1d0c"; // expect: AFS101
 }

@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public const string Jdbc = "jdbc:postgresql://dw:5432/dw?user=etl&password=Jdbc-Qu3ry-Pw&ssl=true"; } // expect: secret
+public static class A { public const string Jdbc = "jdbc:postgresql://dw:5432/dw?user=etl&password=Jdbc-Qu3ry-Pw&ssl=true"; } // expect: AFS103

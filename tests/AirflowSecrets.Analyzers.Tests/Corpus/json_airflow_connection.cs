@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class JsonConnections
 {
-    public const string Warehouse = """{"conn_type": "postgres", "host": "warehouse.internal", "login": "etl", "password": "Adm1n@Prod", "port": 5432, "schema": "dw"}"""; // expect: secret
+    public const string Warehouse = """{"conn_type": "postgres", "host": "warehouse.internal", "login": "etl", "password": "Adm1n@Prod", "port": 5432, "schema": "dw"}"""; // expect: AFS103
 }

@@ -21,6 +21,6 @@ public static class A {
     public static string Kwargs() => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["vault_url"] = "https://kv.vault.azure.net/",
-        ["client_secret"] = "Js0n-D1ct.Secret", // expect: secret
+        ["client_secret"] = "Js0n-D1ct.Secret", // expect: AFS102
     });
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class ExtraJson
 {
-    public static string Conn() => "{\"conn_type\": \"wasb\", \"login\": \"airflowlogs\", \"extra\": {\"shared_access_key\": \"sQrQiFkfBTbF9VKYX6Q81fHpvM5v6o\"}}"; // expect: secret
+    public static string Conn() => "{\"conn_type\": \"wasb\", \"login\": \"airflowlogs\", \"extra\": {\"shared_access_key\": \"sQrQiFkfBTbF9VKYX6Q81fHpvM5v6o\"}}"; // expect: AFS103
 }

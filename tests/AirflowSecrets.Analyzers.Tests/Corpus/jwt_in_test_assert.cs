@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public sealed class TokenTests {
-    public bool Same(string token) => string.Equals("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJldGwiLCJleHAiOjE4OTM0NTYwMDB9.k9Jq2Zr7sYp4Vx1Wm8Tn3Lb6Hc0Df5Ga2Eu9Ri4Qo7", token, StringComparison.Ordinal); // expect: secret
+    public bool Same(string token) => string.Equals("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJldGwiLCJleHAiOjE4OTM0NTYwMDB9.k9Jq2Zr7sYp4Vx1Wm8Tn3Lb6Hc0Df5Ga2Eu9Ri4Qo7", token, StringComparison.Ordinal); // expect: AFS104
 }

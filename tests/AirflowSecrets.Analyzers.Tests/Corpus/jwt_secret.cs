@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__API_AUTH__JWT_SECRET", "Jwt-Secr3t-For-Api-2026"); } // expect: secret
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__API_AUTH__JWT_SECRET", "Jwt-Secr3t-For-Api-2026"); } // expect: AFS102

@@ -19,7 +19,7 @@ public sealed class V1EnvVar { public V1EnvVar(string name, string? value = null
 public static class A {
     public static readonly List<V1EnvVar> Env = new()
     {
-        new V1EnvVar("AIRFLOW__CORE__FERNET_KEY", "K8s-Fernet.Key_Value-1"), // expect: secret
+        new V1EnvVar("AIRFLOW__CORE__FERNET_KEY", "K8s-Fernet.Key_Value-1"), // expect: AFS102
         new V1EnvVar("AIRFLOW__CORE__PARALLELISM", "32"),
     };
 }

@@ -21,6 +21,6 @@ public static class A {
     {
         ["bootstrap.servers"] = "ns.servicebus.windows.net:9093",
         ["sasl.username"] = "$ConnectionString",
-        ["sasl.password"] = "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=K4fka-Sasl-Shared-Key-Value-1234567890abc=", // expect: secret
+        ["sasl.password"] = "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=K4fka-Sasl-Shared-Key-Value-1234567890abc=", // expect: AFS102
     };
 }

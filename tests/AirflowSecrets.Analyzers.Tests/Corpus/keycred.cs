@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static AzureKeyCredential K() => new AzureKeyCredential("3f9a8c7e6d5b4a3928171615141312ab"); // expect: secret
-    public static AzureNamedKeyCredential N() => new AzureNamedKeyCredential("airflowlogs", "bm90LWEtcmVhbC1rZXktYnV0LWxvb2tzLWxpa2Utb25lLWZvci10ZXN0aW5nLXB1cnBvc2VzLW9ubHktMTIzNA=="); // expect: secret
+    public static AzureKeyCredential K() => new AzureKeyCredential("3f9a8c7e6d5b4a3928171615141312ab"); // expect: AFS101
+    public static AzureNamedKeyCredential N() => new AzureNamedKeyCredential("airflowlogs", "bm90LWEtcmVhbC1rZXktYnV0LWxvb2tzLWxpa2Utb25lLWZvci10ZXN0aW5nLXB1cnBvc2VzLW9ubHktMTIzNA=="); // expect: AFS101
 }

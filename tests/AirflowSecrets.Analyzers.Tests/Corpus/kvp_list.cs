@@ -19,7 +19,7 @@ public static class A {
     public static IConfiguration Build() => new ConfigurationBuilder()
         .AddInMemoryCollection(new[]
         {
-            new KeyValuePair<string, string?>("ConnectionStrings:Default", "Server=tcp:sql.internal,1433;Database=app;User ID=app;Password=Appl1cation#Pw;Encrypt=True"), // expect: secret
+            new KeyValuePair<string, string?>("ConnectionStrings:Default", "Server=tcp:sql.internal,1433;Database=app;User ID=app;Password=Appl1cation#Pw;Encrypt=True"), // expect: AFS103
             new KeyValuePair<string, string?>("Logging:LogLevel:Default", "Information"),
         })
         .Build();

@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    private const string Secret = "Kw4rgs-C0ncat.Secret"; // expect: secret
+    private const string Secret = "Kw4rgs-C0ncat.Secret"; // expect: AFS101
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__SECRETS__BACKEND_KWARGS", "{\"vault_url\": \"https://kv.vault.azure.net/\", \"client_secret\": \"" + Secret + "\"}");
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public sealed class SmtpOptions { public string? Password { get; set; } public string? Host { get; set; } }
 public static class A {
-    public static Action<SmtpOptions> Configure() => o => { o.Host = "smtp.example.com"; o.Password = "L4mbda-Conf1gured"; }; // expect: secret
+    public static Action<SmtpOptions> Configure() => o => { o.Host = "smtp.example.com"; o.Password = "L4mbda-Conf1gured"; }; // expect: AFS101
 }

@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    private static readonly Lazy<string> ClientSecret = new(() => "L4zy-Lambda.Secret"); // expect: secret
+    private static readonly Lazy<string> ClientSecret = new(() => "L4zy-Lambda.Secret"); // expect: AFS101
     public static string Get() => ClientSecret.Value;
 }

@@ -18,6 +18,6 @@ namespace Corpus;
 public static class A {
     public static IEnumerable<KeyValuePair<string, string>> Env() => new List<KeyValuePair<string, string>>
     {
-        KeyValuePair.Create("AIRFLOW__WEBSERVER__SECRET_KEY", "kvp-Cr3ate-Webserver"), // expect: secret
+        KeyValuePair.Create("AIRFLOW__WEBSERVER__SECRET_KEY", "kvp-Cr3ate-Webserver"), // expect: AFS102
     };
 }

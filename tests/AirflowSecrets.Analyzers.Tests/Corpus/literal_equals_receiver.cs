@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static bool Check(string userPassword) => "L1teral-Rec3iver!".Equals(userPassword); // expect: secret
+    public static bool Check(string userPassword) => "L1teral-Rec3iver!".Equals(userPassword); // expect: AFS101
 }

@@ -19,6 +19,6 @@ namespace Corpus;
 public static class A {
     public static TokenCredential Make() {
         return new ClientSecretCredential("72f988bf-86f1-41af-91ab-2d7cd011db47", "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", Secret());
-        static string Secret() => "L0cal-Funct10n.Secret"; // expect: secret
+        static string Secret() => "L0cal-Funct10n.Secret"; // expect: AFS101
     }
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static void Login(dynamic smtp) => smtp.Authenticate("alerts@example.com", "Ma1lKit-Auth-Pw"); // expect: secret
+    public static void Login(dynamic smtp) => smtp.Authenticate("alerts@example.com", "Ma1lKit-Auth-Pw"); // expect: AFS101
 }

@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string GetClientSecret() { return "M3thod-Returned.Secret"; } // expect: secret
+    public static string GetClientSecret() { return "M3thod-Returned.Secret"; } // expect: AFS101
     public static string GetClientSecretName() { return "airflow-variables-client-secret"; }
 }

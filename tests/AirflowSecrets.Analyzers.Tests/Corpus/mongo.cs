@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string Mongo = "mongodb+srv://airflow:M0ngoPw2026@cluster0.abcde.mongodb.net/?retryWrites=true"; // expect: secret
+    public const string Mongo = "mongodb+srv://airflow:M0ngoPw2026@cluster0.abcde.mongodb.net/?retryWrites=true"; // expect: AFS103
     public const string MongoNoPw = "mongodb://cluster0.abcde.mongodb.net:27017/airflow";
 }

@@ -18,7 +18,7 @@ using System.Linq;
 namespace Corpus;
 public static class A {
     public static IConfidentialClientApplication App() {
-        const string secret = "Msal-C0nst.Local_Secret";  // expect: secret
+        const string secret = "Msal-C0nst.Local_Secret";  // expect: AFS101
         return ConfidentialClientApplicationBuilder.Create("0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11").WithClientSecret(secret).Build();
     }
 }

@@ -13,7 +13,7 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Multi
 {
-    public static ClientSecretCredential Credential() => new ClientSecretCredential("2e1e17b7-5704-6540-b1c8-1037c913b3f8", "84c91a72-e11a-426c-60aa-7d0dafba749f", "Kx9!mQ2#vL"); // expect: secret
-    public static string Connection() => "Server=db;User Id=sa;Password=Adm1n@Prod;"; // expect: secret
+    public static ClientSecretCredential Credential() => new ClientSecretCredential("2e1e17b7-5704-6540-b1c8-1037c913b3f8", "84c91a72-e11a-426c-60aa-7d0dafba749f", "Kx9!mQ2#vL"); // expect: AFS101
+    public static string Connection() => "Server=db;User Id=sa;Password=Adm1n@Prod;"; // expect: AFS103
     public static string Name() => "airflow-connections-metadata-db";
 }

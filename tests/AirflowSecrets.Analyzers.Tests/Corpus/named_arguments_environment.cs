@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Named
 {
-    public static void Configure() => Environment.SetEnvironmentVariable(value: "Kx9!mQ2#vL", variable: "AZURE_CLIENT_SECRET"); // expect: secret
+    public static void Configure() => Environment.SetEnvironmentVariable(value: "Kx9!mQ2#vL", variable: "AZURE_CLIENT_SECRET"); // expect: AFS102
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static void Apply() => Environment.SetEnvironmentVariable(value: "N4med-Args.Secret_1", variable: "AZURE_CLIENT_SECRET"); // expect: secret
+    public static void Apply() => Environment.SetEnvironmentVariable(value: "N4med-Args.Secret_1", variable: "AZURE_CLIENT_SECRET"); // expect: AFS102
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static NetworkCredential Make() => new NetworkCredential { UserName = "svc", Password = "Nc-Pr0p-Init!" }; // expect: secret
+    public static NetworkCredential Make() => new NetworkCredential { UserName = "svc", Password = "Nc-Pr0p-Init!" }; // expect: AFS101
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static HttpClient Client() => new HttpClient(new HttpClientHandler { Credentials = new NetworkCredential("svc_airflow", "Winter2026!") }); // expect: secret
+    public static HttpClient Client() => new HttpClient(new HttpClientHandler { Credentials = new NetworkCredential("svc_airflow", "Winter2026!") }); // expect: AFS101
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Secret() => Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? "devOnly-Cl13nt-S3cr3t"; // expect: secret
+    public static string Secret() => Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? "devOnly-Cl13nt-S3cr3t"; // expect: AFS101
 }

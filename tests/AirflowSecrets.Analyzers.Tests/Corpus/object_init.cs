@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public sealed class Opts { public string? ClientSecret { get; set; } public string? ClientId { get; set; } }
 public static class A {
-    public static Opts Make() => new Opts { ClientId = "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", ClientSecret = "hJ7.kL8_mN9-pQ0rS1tU2vW3xY4zA5bC6" }; // expect: secret
+    public static Opts Make() => new Opts { ClientId = "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", ClientSecret = "hJ7.kL8_mN9-pQ0rS1tU2vW3xY4zA5bC6" }; // expect: AFS101
 }

@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public const string Odbc = "Driver={ODBC Driver 18 for SQL Server};Server=tcp:sql01,1433;UID=etl;PWD={0dbc;Braced};Encrypt=yes"; } // expect: secret
+public static class A { public const string Odbc = "Driver={ODBC Driver 18 for SQL Server};Server=tcp:sql01,1433;UID=etl;PWD={0dbc;Braced};Encrypt=yes"; } // expect: AFS103

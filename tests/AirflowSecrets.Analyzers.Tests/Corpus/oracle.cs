@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public const string Ora = "Data Source=ora01:1521/ORCL;User Id=scott;Password=T1ger-0racle;"; } // expect: secret
+public static class A { public const string Ora = "Data Source=ora01:1521/ORCL;User Id=scott;Password=T1ger-0racle;"; } // expect: AFS103

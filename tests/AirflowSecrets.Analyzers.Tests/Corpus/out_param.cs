@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static bool TryGetPassword(out string password) { password = "0ut-Param-Pw!"; return true; } // expect: secret
+    public static bool TryGetPassword(out string password) { password = "0ut-Param-Pw!"; return true; } // expect: AFS101
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static int Len() { string passphrase = "correct horse battery staple 42"; return passphrase.Length; } // expect: secret
+    public static int Len() { string passphrase = "correct horse battery staple 42"; return passphrase.Length; } // expect: AFS101
 }

@@ -16,7 +16,7 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    // expect-next-line: secret
+    // expect-next-line: AFS104
     public const string Key = """
         -----BEGIN PRIVATE KEY-----
         MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj

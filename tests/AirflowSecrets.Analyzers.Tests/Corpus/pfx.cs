@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static X509Certificate2 Load() => X509CertificateLoader.LoadPkcs12FromFile("/etc/certs/airflow.pfx", "pfxP@ssw0rd"); // expect: secret
+    public static X509Certificate2 Load() => X509CertificateLoader.LoadPkcs12FromFile("/etc/certs/airflow.pfx", "pfxP@ssw0rd"); // expect: AFS101
 }

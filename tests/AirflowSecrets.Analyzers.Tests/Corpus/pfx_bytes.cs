@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static X509Certificate2 Load(byte[] pfx) => X509CertificateLoader.LoadPkcs12(pfx, "Pfx-Bytes-Pass1"); // expect: secret
+    public static X509Certificate2 Load(byte[] pfx) => X509CertificateLoader.LoadPkcs12(pfx, "Pfx-Bytes-Pass1"); // expect: AFS101
 }

@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public sealed class Client(string host) {
-    private readonly string _password = "Pr1mary-Ctor-Field";  // expect: secret
+    private readonly string _password = "Pr1mary-Ctor-Field";  // expect: AFS101
     public string Describe() => host + _password.Length;
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public sealed class Settings {
-    public string ClientSecret { get { return "G3tter-Bl0ck.Secret"; } } // expect: secret
+    public string ClientSecret { get { return "G3tter-Bl0ck.Secret"; } } // expect: AFS101
 }

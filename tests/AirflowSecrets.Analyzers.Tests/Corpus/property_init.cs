@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public sealed class SmtpOptions {
     public string Host { get; set; } = "smtp.example.com";
-    public string Password { get; set; } = "smtpPa$$2026"; // expect: secret
+    public string Password { get; set; } = "smtpPa$$2026"; // expect: AFS101
 }

@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static ProcessStartInfo Make() {
         var psi = new ProcessStartInfo("python", "export.py");
-        psi.EnvironmentVariables.Add("AZURE_CLIENT_SECRET", "Ps1.EnvVars_Add-Secret99"); // expect: secret
+        psi.EnvironmentVariables.Add("AZURE_CLIENT_SECRET", "Ps1.EnvVars_Add-Secret99"); // expect: AFS102
         psi.EnvironmentVariables.Add("AZURE_CLIENT_ID", "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11");
         return psi;
     }

@@ -20,7 +20,7 @@ public static class A {
     {
         Environment =
         {
-            ["AZURE_CLIENT_SECRET"] = "0bj.Init_Secret-Value42", // expect: secret
+            ["AZURE_CLIENT_SECRET"] = "0bj.Init_Secret-Value42", // expect: AFS102
             ["AIRFLOW_HOME"] = "/opt/airflow",
         },
     };

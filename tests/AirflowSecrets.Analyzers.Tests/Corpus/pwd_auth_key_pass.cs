@@ -18,7 +18,7 @@ using System.Linq;
 namespace Corpus;
 public sealed class Creds { public string? Pwd { get; set; } public string? AuthKey { get; set; } }
 public static class A {
-    private const string PASS = "C0nst-PASS-Value"; // expect: secret
-    public static Creds Make() => new() { Pwd = "Pwd-Pr0perty!", AuthKey = "Auth-K3y-Pr0p-77" }; // expect: secret
+    private const string PASS = "C0nst-PASS-Value"; // expect: AFS101
+    public static Creds Make() => new() { Pwd = "Pwd-Pr0perty!", AuthKey = "Auth-K3y-Pr0p-77" }; // expect: AFS101
     public static int L => PASS.Length;
 }

@@ -15,4 +15,4 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
 namespace Corpus;
-public sealed record DbOptions(string Host = "db", string User = "etl", string Password = "etl_Passw0rd"); // expect: secret
+public sealed record DbOptions(string Host = "db", string User = "etl", string Password = "etl_Passw0rd"); // expect: AFS101

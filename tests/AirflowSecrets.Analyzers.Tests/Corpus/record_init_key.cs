@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public sealed record ApiSettings { public string ApiKey { get; init; } = "rec-Init-Api-K3y-4d3c2b"; } // expect: secret
+public sealed record ApiSettings { public string ApiKey { get; init; } = "rec-Init-Api-K3y-4d3c2b"; } // expect: AFS101

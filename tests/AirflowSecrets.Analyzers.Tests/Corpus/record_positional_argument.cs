@@ -15,5 +15,5 @@ public sealed record SmtpCredentials(string User, string Password);
 
 public static class Mailer
 {
-    public static SmtpCredentials Credentials() => new SmtpCredentials("alerts@contoso.com", "Adm1n@Prod"); // expect: secret
+    public static SmtpCredentials Credentials() => new SmtpCredentials("alerts@contoso.com", "Adm1n@Prod"); // expect: AFS101
 }

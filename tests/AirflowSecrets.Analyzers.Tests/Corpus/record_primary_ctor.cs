@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public sealed record SftpOptions(string Host, string User, string Password);
 public static class A {
-    public static SftpOptions Make() => new SftpOptions("sftp.partner.com", "etl", "Sftp-R3cord-Pw"); // expect: secret
+    public static SftpOptions Make() => new SftpOptions("sftp.partner.com", "etl", "Sftp-R3cord-Pw"); // expect: AFS101
 }

@@ -19,5 +19,5 @@ using System.Linq;
 namespace Corpus;
 public readonly record struct Creds(string User, string ApiKey);
 public static class A {
-    public static Creds Make() => new Creds("etl", "rs-Api-K3y-9f8e7d6c"); // expect: secret
+    public static Creds Make() => new Creds("etl", "rs-Api-K3y-9f8e7d6c"); // expect: AFS101
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string Redis = "etl-cache.redis.cache.windows.net:6380,password=r3disAcc3ssK3yValue0123456789abcdefABCDEF=,ssl=True,abortConnect=False"; // expect: secret
+    public const string Redis = "etl-cache.redis.cache.windows.net:6380,password=r3disAcc3ssK3yValue0123456789abcdefABCDEF=,ssl=True,abortConnect=False"; // expect: AFS103
 }

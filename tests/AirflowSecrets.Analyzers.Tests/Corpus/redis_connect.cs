@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public const string Redis = "redis-airflow.internal:6379,password=R3dis-Conn-Pw,abortConnect=false"; // expect: secret
+    public const string Redis = "redis-airflow.internal:6379,password=R3dis-Conn-Pw,abortConnect=false"; // expect: AFS103
 }

@@ -18,5 +18,5 @@ using System.Linq;
 namespace Corpus;
 public sealed class SftpOptions { public required string Host { get; init; } public required string Password { get; init; } }
 public static class A {
-    public static SftpOptions Make() => new() { Host = "sftp.partner.com", Password = "Requ1red-Init!" }; // expect: secret
+    public static SftpOptions Make() => new() { Host = "sftp.partner.com", Password = "Requ1red-Init!" }; // expect: AFS101
 }

@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static string GetPassword(string env) => env switch
     {
-        "dev" => "Dev-Sw1tch-Pw!", // expect: secret
+        "dev" => "Dev-Sw1tch-Pw!", // expect: AFS101
         _ => Environment.GetEnvironmentVariable("DB_PASSWORD")!,
     };
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static AzureSasCredential Sas() => new AzureSasCredential("sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2027-01-01&sig=Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA%3D"); // expect: secret
+    public static AzureSasCredential Sas() => new AzureSasCredential("sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2027-01-01&sig=Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbA%3D"); // expect: AFS101
 }

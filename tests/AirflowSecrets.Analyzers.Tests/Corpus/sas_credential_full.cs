@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static AzureSasCredential Sas() => new("?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2027-01-01T00:00:00Z&sig=U2FzRnVsbENyZWRlbnRpYWxTaWduYXR1cmU%3D"); // expect: secret
+    public static AzureSasCredential Sas() => new("?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2027-01-01T00:00:00Z&sig=U2FzRnVsbENyZWRlbnRpYWxTaWduYXR1cmU%3D"); // expect: AFS101
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public const string Sas = "?sv=2022-11-02&ss=b&srt=o&sp=r&se=2027-01-01T00:00:00Z&sig=Qm9ndXNTaWduYXR1cmVWYWx1ZQ%3D%3D"; // expect: secret
+    public const string Sas = "?sv=2022-11-02&ss=b&srt=o&sp=r&se=2027-01-01T00:00:00Z&sig=Qm9ndXNTaWduYXR1cmVWYWx1ZQ%3D%3D"; // expect: AFS101
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public sealed class BlobOptions {
-    public string SasToken { get; init; } = "sv=2022-11-02&ss=b&srt=o&sp=r&se=2027-01-01&sig=SW5pdFNhc1Rva2VuU2lnbmF0dXJl"; // expect: secret
+    public string SasToken { get; init; } = "sv=2022-11-02&ss=b&srt=o&sp=r&se=2027-01-01&sig=SW5pdFNhc1Rva2VuU2lnbmF0dXJl"; // expect: AFS101
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static Uri Container { get; } = new Uri("https://airflowlogs.blob.core.windows.net/logs?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2027-01-01T00:00:00Z&st=2026-01-01T00:00:00Z&spr=https&sig=aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789%2BabcdE%3D"); // expect: secret
+    public static Uri Container { get; } = new Uri("https://airflowlogs.blob.core.windows.net/logs?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2027-01-01T00:00:00Z&st=2026-01-01T00:00:00Z&spr=https&sig=aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789%2BabcdE%3D"); // expect: AFS103
 }

@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public sealed class ApiClient {
     private readonly string _apiKey;
-    public ApiClient() { _apiKey = "ctor-Ass1gned-ApiKey-77"; } // expect: secret
+    public ApiClient() { _apiKey = "ctor-Ass1gned-ApiKey-77"; } // expect: AFS101
     public int Length => _apiKey.Length;
 }

@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Sb() => "Endpoint=sb://etl-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=q1w2e3r4t5y6u7i8o9p0AsDfGhJkLzXcVbNm1234567="; // expect: secret
+    public static string Sb() => "Endpoint=sb://etl-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=q1w2e3r4t5y6u7i8o9p0AsDfGhJkLzXcVbNm1234567="; // expect: AFS103
     public static string NoKey() => "Endpoint=sb://etl-bus.servicebus.windows.net/;SharedAccessKeyName=listen";
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static void Seed(SecretClient client) => client.SetSecret("airflow-variables-region", "westeurope-pr0d-9"); // expect: secret
+    public static void Seed(SecretClient client) => client.SetSecret("airflow-variables-region", "westeurope-pr0d-9"); // expect: AFS101
 }

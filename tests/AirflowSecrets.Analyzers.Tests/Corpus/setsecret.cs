@@ -17,7 +17,7 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static async Task Seed(SecretClient client) {
-        await client.SetSecretAsync("airflow-variables-api-token", "tok_9b8a7c6d5e4f3a2b1c0d"); // expect: secret
-        await client.SetSecretAsync(new KeyVaultSecret("airflow-connections-db", "postgresql://u:Pa55word!@h/db")); // expect: secret
+        await client.SetSecretAsync("airflow-variables-api-token", "tok_9b8a7c6d5e4f3a2b1c0d"); // expect: AFS101
+        await client.SetSecretAsync(new KeyVaultSecret("airflow-connections-db", "postgresql://u:Pa55word!@h/db")); // expect: AFS101
     }
 }

@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public const string SignalR = "Endpoint=https://etl.service.signalr.net;AccessKey=U2lnbmFsUkFjY2Vzc0tleVZhbHVlMTIzNDU2Nzg5MA==;Version=1.0;"; } // expect: secret
+public static class A { public const string SignalR = "Endpoint=https://etl.service.signalr.net;AccessKey=U2lnbmFsUkFjY2Vzc0tleVZhbHVlMTIzNDU2Nzg5MA==;Version=1.0;"; } // expect: AFS103

@@ -13,6 +13,6 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Signing
 {
-    private static readonly byte[] Key = System.Text.Encoding.UTF8.GetBytes("Kx9!mQ2#vL-d3o0oRevsINHotFL"); // expect: secret
+    private static readonly byte[] Key = System.Text.Encoding.UTF8.GetBytes("Kx9!mQ2#vL-d3o0oRevsINHotFL"); // expect: AFS101
     public static int Length => Key.Length;
 }

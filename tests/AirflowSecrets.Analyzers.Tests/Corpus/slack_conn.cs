@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_SLACK_API_DEFAULT", "slack://:xoxb-2048-1024-QwErTyUiOpAsDfGhJkLzXcVb@"); } // expect: secret
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_SLACK_API_DEFAULT", "slack://:xoxb-2048-1024-QwErTyUiOpAsDfGhJkLzXcVb@"); } // expect: AFS103

@@ -18,7 +18,7 @@ public sealed class BasicAuthAttribute : Attribute
     public string? Password { get; set; }
 }
 
-[BasicAuth(User = "ops", Password = "R3dis#Cache9")] // expect: secret
+[BasicAuth(User = "ops", Password = "R3dis#Cache9")] // expect: AFS101
 public sealed class MetricsEndpoint
 {
 }

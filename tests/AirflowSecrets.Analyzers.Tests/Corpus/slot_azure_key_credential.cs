@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Search
 {
-    public static AzureKeyCredential Key() => new AzureKeyCredential("4efXgMxhV8az36a4sMzMJ5xu09kc24Qo"); // expect: secret
+    public static AzureKeyCredential Key() => new AzureKeyCredential("4efXgMxhV8az36a4sMzMJ5xu09kc24Qo"); // expect: AFS101
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Tables
 {
-    public static AzureNamedKeyCredential Credential() => new AzureNamedKeyCredential("airflowlogs", "4YXgInJMnyILA98MzEdxuVdZ"); // expect: secret
+    public static AzureNamedKeyCredential Credential() => new AzureNamedKeyCredential("airflowlogs", "4YXgInJMnyILA98MzEdxuVdZ"); // expect: AFS101
 }

@@ -15,5 +15,5 @@ public static class CredentialFactory
 {
     public static ClientSecretCredential Create(string tenant, string client) =>
         new ClientSecretCredential(tenant, client,
-            Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? "Winter2025#"); // expect: secret
+            Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? "Winter2025#"); // expect: AFS101
 }

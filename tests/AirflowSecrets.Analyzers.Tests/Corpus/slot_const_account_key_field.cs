@@ -14,5 +14,5 @@ namespace Corpus;
 public static class StorageSettings
 {
     public const string AccountName = "airflowlogs";
-    public const string AccountKey = "zFN1XdtXNMPqAXiuF3XRcNWc0fZ581"; // expect: secret
+    public const string AccountKey = "zFN1XdtXNMPqAXiuF3XRcNWc0fZ581"; // expect: AFS101
 }

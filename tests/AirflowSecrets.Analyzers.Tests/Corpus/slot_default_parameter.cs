@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Db
 {
-    public static string Describe(string host, string password = "h7Fq-22kd-Lp0z") => host; // expect: secret
+    public static string Describe(string host, string password = "h7Fq-22kd-Lp0z") => host; // expect: AFS101
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class ApiGuard
 {
-    public static bool Allowed(string apiKey) => apiKey == "j81gbensw5wjfwz8p2za"; // expect: secret
+    public static bool Allowed(string apiKey) => apiKey == "j81gbensw5wjfwz8p2za"; // expect: AFS101
 }

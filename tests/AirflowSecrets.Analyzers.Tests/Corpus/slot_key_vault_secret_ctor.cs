@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Seeder2
 {
-    public static KeyVaultSecret Make() => new KeyVaultSecret("airflow-variables-api-token", "Tr0ub4dor&3"); // expect: secret
+    public static KeyVaultSecret Make() => new KeyVaultSecret("airflow-variables-api-token", "Tr0ub4dor&3"); // expect: AFS101
 }

@@ -15,6 +15,6 @@ public static class Msal
 {
     public static IConfidentialClientApplication Build() =>
         ConfidentialClientApplicationBuilder.Create("c64e73af-66d6-65c2-8fe7-36f1ee55080a")
-            .WithClientSecret("s3rv1ce-acct-77") // expect: secret
+            .WithClientSecret("s3rv1ce-acct-77") // expect: AFS101
             .Build();
 }

@@ -15,5 +15,5 @@ public static class Login
 {
     public static bool SignIn(string user, string password) => user.Length + password.Length > 0;
 
-    public static bool Run() => SignIn(user: "etl", password: "Adm1n@Prod"); // expect: secret
+    public static bool Run() => SignIn(user: "etl", password: "Adm1n@Prod"); // expect: AFS101
 }

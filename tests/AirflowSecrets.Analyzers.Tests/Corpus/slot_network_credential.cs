@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Smtp
 {
-    public static NetworkCredential Credential() => new NetworkCredential("airflow-alerts", "pg_Pass_8812"); // expect: secret
+    public static NetworkCredential Credential() => new NetworkCredential("airflow-alerts", "pg_Pass_8812"); // expect: AFS101
 }

@@ -16,7 +16,7 @@ public static class Proxy
     public static NetworkCredential Build()
     {
         var credential = new NetworkCredential { UserName = "proxy-user" };
-        credential.Password = "Sup3rS3cret!"; // expect: secret
+        credential.Password = "Sup3rS3cret!"; // expect: AFS101
         return credential;
     }
 }

@@ -24,6 +24,6 @@ public static class Defaults
     {
         TenantId = "e5f25b6a-091c-547b-bf8e-aa53e9972e41",
         ClientId = "7861240d-6e3b-e66f-c8ce-4055b0686f39",
-        ClientSecret = "Winter2025#", // expect: secret
+        ClientSecret = "Winter2025#", // expect: AFS101
     };
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Certificates
 {
-    public static X509Certificate2 Load() => X509CertificateLoader.LoadPkcs12FromFile("/etc/airflow/client.pfx", "Tr0ub4dor&3"); // expect: secret
+    public static X509Certificate2 Load() => X509CertificateLoader.LoadPkcs12FromFile("/etc/airflow/client.pfx", "Tr0ub4dor&3"); // expect: AFS101
 }

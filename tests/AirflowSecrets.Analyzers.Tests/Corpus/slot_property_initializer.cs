@@ -14,5 +14,5 @@ namespace Corpus;
 public sealed class SftpSettings
 {
     public string Host { get; set; } = "sftp.internal";
-    public string Passphrase { get; set; } = "Adm1n@Prod"; // expect: secret
+    public string Passphrase { get; set; } = "Adm1n@Prod"; // expect: AFS101
 }

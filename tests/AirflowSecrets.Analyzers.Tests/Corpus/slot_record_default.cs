@@ -11,4 +11,4 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Identity.Client;
 
 namespace Corpus;
-public sealed record DatabaseSettings(string Host, string User = "airflow", string Password = "Tr0ub4dor&3"); // expect: secret
+public sealed record DatabaseSettings(string Host, string User = "airflow", string Password = "Tr0ub4dor&3"); // expect: AFS101

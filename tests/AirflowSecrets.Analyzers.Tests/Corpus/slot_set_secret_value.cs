@@ -14,5 +14,5 @@ namespace Corpus;
 public static class Seeder
 {
     public static Task Seed(SecretClient client) =>
-        client.SetSecretAsync("airflow-connections-warehouse", "R3dis#Cache9"); // expect: secret
+        client.SetSecretAsync("airflow-connections-warehouse", "R3dis#Cache9"); // expect: AFS101
 }

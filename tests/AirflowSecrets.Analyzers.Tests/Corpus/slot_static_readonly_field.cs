@@ -13,7 +13,7 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Shared
 {
-    private static readonly string ServicePrincipalSecret = "R3dis#Cache9"; // expect: secret
+    private static readonly string ServicePrincipalSecret = "R3dis#Cache9"; // expect: AFS101
 
     public static ClientSecretCredential Create() => new ClientSecretCredential("27bacbd6-60b6-eb77-18a6-ee54d9bd716f", "3de47f90-c83d-7424-2306-3ac7360f1b1d", ServicePrincipalSecret);
 }

@@ -14,5 +14,5 @@ namespace Corpus;
 public static class Concatenated
 {
     public static NetworkCredential Create() =>
-        new NetworkCredential("svc", string.Concat("Sum", "mer#8592")); // expect: secret
+        new NetworkCredential("svc", string.Concat("Sum", "mer#8592")); // expect: AFS101
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class AdminCheck
 {
-    public static bool IsAdmin(string password) => string.Equals(password, "Sup3rS3cret!", StringComparison.Ordinal); // expect: secret
+    public static bool IsAdmin(string password) => string.Equals(password, "Sup3rS3cret!", StringComparison.Ordinal); // expect: AFS101
 }

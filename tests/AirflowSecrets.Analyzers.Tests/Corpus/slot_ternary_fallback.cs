@@ -14,5 +14,5 @@ namespace Corpus;
 public static class DevCredential
 {
     public static ClientSecretCredential Create(bool local, string tenant, string client, string fromVault) =>
-        new ClientSecretCredential(tenant, client, local ? "R3dis#Cache9" : fromVault); // expect: secret
+        new ClientSecretCredential(tenant, client, local ? "R3dis#Cache9" : fromVault); // expect: AFS101
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Hmac
 {
-    public static ReadOnlySpan<byte> SigningKey => "pg_Pass_8812"u8; // expect: secret
+    public static ReadOnlySpan<byte> SigningKey => "pg_Pass_8812"u8; // expect: AFS101
 }

@@ -15,5 +15,5 @@ namespace Corpus;
 public static class Ropc
 {
     public static UsernamePasswordCredential Create() =>
-        new UsernamePasswordCredential("etl@contoso.com", "h7Fq-22kd-Lp0z", "7a119899-cbd4-f015-8c04-a7307f44faec", "4597e25e-f8db-29e1-9337-3eca69926718"); // expect: secret
+        new UsernamePasswordCredential("etl@contoso.com", "h7Fq-22kd-Lp0z", "7a119899-cbd4-f015-8c04-a7307f44faec", "4597e25e-f8db-29e1-9337-3eca69926718"); // expect: AFS101
 }

@@ -14,5 +14,5 @@ namespace Corpus;
 #pragma warning disable SYSLIB0057
 public static class LegacyCertificates
 {
-    public static X509Certificate2 Load(byte[] raw) => new X509Certificate2(raw, "pg_Pass_8812"); // expect: secret
+    public static X509Certificate2 Load(byte[] raw) => new X509Certificate2(raw, "pg_Pass_8812"); // expect: AFS101
 }

@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__SMTP__SMTP_PASSWORD", "Smtp-A1rflow-Pw"); } // expect: secret
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__SMTP__SMTP_PASSWORD", "Smtp-A1rflow-Pw"); } // expect: AFS102

@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public const string Sf = "account=xy12345.west-europe.azure;user=ETL_USER;password=Sn0wflake-Pw;db=DW;warehouse=ETL_WH"; } // expect: secret
+public static class A { public const string Sf = "account=xy12345.west-europe.azure;user=ETL_USER;password=Sn0wflake-Pw;db=DW;warehouse=ETL_WH"; } // expect: AFS103

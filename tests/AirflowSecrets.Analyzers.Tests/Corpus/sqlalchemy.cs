@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    private const string SqlAlchemy = "postgresql+psycopg2://airflow:airflowpass123@postgres/airflow"; // expect: secret
+    private const string SqlAlchemy = "postgresql+psycopg2://airflow:airflowpass123@postgres/airflow"; // expect: AFS103
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", SqlAlchemy);
 }

@@ -16,7 +16,7 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    private static readonly string Secret = "St4t1cR3adonly-Secret"; // expect: secret
+    private static readonly string Secret = "St4t1cR3adonly-Secret"; // expect: AFS101
     public static TokenCredential Make() => new ClientSecretCredential("72f988bf-86f1-41af-91ab-2d7cd011db47", "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", Secret);
     public static TokenCredential Make2() => new ClientSecretCredential("72f988bf-86f1-41af-91ab-2d7cd011db47", "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11", Secret);
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     private static readonly string Host = "dw.internal";
-    public static readonly string Cs = "Host=" + Host + ";Username=etl;Password=St4tic-Conc4t";  // expect: secret
+    public static readonly string Cs = "Host=" + Host + ";Username=etl;Password=St4tic-Conc4t";  // expect: AFS103
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Blob => "DefaultEndpointsProtocol=https;AccountName=airflowlogs;AccountKey=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTI=;EndpointSuffix=core.windows.net"; // expect: secret
+    public static string Blob => "DefaultEndpointsProtocol=https;AccountName=airflowlogs;AccountKey=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTI=;EndpointSuffix=core.windows.net"; // expect: AFS103
 }

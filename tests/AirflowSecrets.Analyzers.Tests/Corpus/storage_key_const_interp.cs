@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    private const string Key = "Tm90UmVhbEJ1dExvb2tzTGlrZUFTdG9yYWdlS2V5VGhhdElzODhDaGFyc0xvbmdBbmRFbmRzV2l0aDEyMzQ1Ng=="; // expect: secret
+    private const string Key = "Tm90UmVhbEJ1dExvb2tzTGlrZUFTdG9yYWdlS2V5VGhhdElzODhDaGFyc0xvbmdBbmRFbmRzV2l0aDEyMzQ1Ng=="; // expect: AFS104
     public const string Cs = $"DefaultEndpointsProtocol=https;AccountName=logs;AccountKey={Key};EndpointSuffix=core.windows.net";
 }

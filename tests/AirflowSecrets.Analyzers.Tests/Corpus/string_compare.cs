@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static bool Check(string input) => string.Compare(input, "C0mpare-Adm1n!Pw", StringComparison.Ordinal) == 0; // expect: secret
+    public static bool Check(string input) => string.Compare(input, "C0mpare-Adm1n!Pw", StringComparison.Ordinal) == 0; // expect: AFS101
 }

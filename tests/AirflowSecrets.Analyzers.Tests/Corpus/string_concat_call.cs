@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static readonly string Cs = string.Concat("Host=db;Username=etl;", "Password=Str1ngC0ncat!"); // expect: secret
+    public static readonly string Cs = string.Concat("Host=db;Username=etl;", "Password=Str1ngC0ncat!"); // expect: AFS103
 }

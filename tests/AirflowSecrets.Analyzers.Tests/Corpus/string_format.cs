@@ -18,5 +18,5 @@ using System.Data.Common;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static string Cs(string host) => string.Format("Server={0};User Id=etl;Password={1}", host, "Fmt-Pw-123!"); // expect: secret
+    public static string Cs(string host) => string.Format("Server={0};User Id=etl;Password={1}", host, "Fmt-Pw-123!"); // expect: AFS103
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Cs() => string.Join(";", "Server=sql01", "User Id=etl", "Password=J0in3d-Pw!"); // expect: secret
+    public static string Cs() => string.Join(";", "Server=sql01", "User Id=etl", "Password=J0in3d-Pw!"); // expect: AFS103
 }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Cs() => new StringBuilder().Append("Server=sql01;").Append("Password=Sb-Appended9!").ToString(); // expect: secret
+    public static string Cs() => new StringBuilder().Append("Server=sql01;").Append("Password=Sb-Appended9!").ToString(); // expect: AFS103
 }

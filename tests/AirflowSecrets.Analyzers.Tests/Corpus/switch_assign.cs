@@ -20,7 +20,7 @@ public static class A {
     public static string For(string env) {
         string password;
         switch (env) {
-            case "dev": password = "Sw1tch-Ass1gn-Dev"; break; // expect: secret
+            case "dev": password = "Sw1tch-Ass1gn-Dev"; break; // expect: AFS101
             default: password = Environment.GetEnvironmentVariable("DB_PASSWORD") ?? ""; break;
         }
         return password;

@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static bool Login(string password) {
         switch (password) {
-            case "b4ckd00r-Adm1n": return true; // expect: secret
+            case "b4ckd00r-Adm1n": return true; // expect: AFS101
             default: return false;
         }
     }

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static string Password(bool dev) => dev ? "localDevPw!42" : Environment.GetEnvironmentVariable("DB_PASSWORD")!; // expect: secret
+    public static string Password(bool dev) => dev ? "localDevPw!42" : Environment.GetEnvironmentVariable("DB_PASSWORD")!; // expect: AFS101
 }

@@ -18,8 +18,8 @@ using System.Linq;
 namespace Corpus;
 public sealed class VaultTests {
     public void Arrange() {
-        var network = new NetworkCredential("svc", "Winter2026!Prod"); // expect: secret
-        Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", "Xk3h.9f_Lm2-Qp7rZs8tUv1wYx4Az6Bc0De"); // expect: secret
+        var network = new NetworkCredential("svc", "Winter2026!Prod"); // expect: AFS101
+        Environment.SetEnvironmentVariable("AZURE_CLIENT_SECRET", "Xk3h.9f_Lm2-Qp7rZs8tUv1wYx4Az6Bc0De"); // expect: AFS102
         GC.KeepAlive(network);
     }
 }

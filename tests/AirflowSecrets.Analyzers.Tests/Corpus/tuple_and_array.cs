@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static readonly (string User, string Password)[] Accounts = { ("etl", "Tupl3-Passw0rd") }; // expect: secret
+    public static readonly (string User, string Password)[] Accounts = { ("etl", "Tupl3-Passw0rd") }; // expect: AFS101
 }

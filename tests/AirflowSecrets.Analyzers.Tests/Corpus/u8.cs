@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static ReadOnlySpan<byte> Key => "hmacKey-9s8d7f6g5h4j3k2l"u8; // expect: secret
+    public static ReadOnlySpan<byte> Key => "hmacKey-9s8d7f6g5h4j3k2l"u8; // expect: AFS101
     public static byte[] Hmac(byte[] data) => System.Security.Cryptography.HMACSHA256.HashData(Key, data);
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static void Configure(dynamic options) => options.UseSqlServer("Server=dw;Database=dw;User Id=etl;Password=Dyn4mic-Pw!"); // expect: secret
+    public static void Configure(dynamic options) => options.UseSqlServer("Server=dw;Database=dw;User Id=etl;Password=Dyn4mic-Pw!"); // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class AirflowUris
 {
-    public static readonly Uri Warehouse = new Uri("postgres://etl:pg_Pass_8812@warehouse.internal:5432/dw"); // expect: secret
+    public static readonly Uri Warehouse = new Uri("postgres://etl:pg_Pass_8812@warehouse.internal:5432/dw"); // expect: AFS103
 }

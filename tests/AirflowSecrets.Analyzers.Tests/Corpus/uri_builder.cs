@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static Uri Make() => new UriBuilder("postgres", "db", 5432, "dw") { UserName = "etl", Password = "Ur1Builder-Pw" }.Uri; // expect: secret
+    public static Uri Make() => new UriBuilder("postgres", "db", 5432, "dw") { UserName = "etl", Password = "Ur1Builder-Pw" }.Uri; // expect: AFS101
 }

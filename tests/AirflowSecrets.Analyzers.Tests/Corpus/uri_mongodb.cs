@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Mongo
 {
-    public static string Url() => "mongodb+srv://admin:R3dis%23Cache9@cluster0.abcde.mongodb.net/events?retryWrites=true"; // expect: secret
+    public static string Url() => "mongodb+srv://admin:R3dis%23Cache9@cluster0.abcde.mongodb.net/events?retryWrites=true"; // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class RedisUri
 {
-    public static string Broker = "redis://:n0t-a-g00d-1dea@broker:6379/0"; // expect: secret
+    public static string Broker = "redis://:n0t-a-g00d-1dea@broker:6379/0"; // expect: AFS103
 }

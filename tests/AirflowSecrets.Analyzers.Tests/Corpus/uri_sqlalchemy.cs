@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Alchemy
 {
-    public const string Url = "postgresql+psycopg2://airflow:Kx9!mQ2%23vL@metadata-db/airflow"; // expect: secret
+    public const string Url = "postgresql+psycopg2://airflow:Kx9!mQ2%23vL@metadata-db/airflow"; // expect: AFS103
 }

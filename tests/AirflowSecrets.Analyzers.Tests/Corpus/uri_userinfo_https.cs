@@ -18,5 +18,5 @@ using System.Data.Common;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static readonly Uri Registry = new("https://ci-bot:Reg1stry-Pw@registry.example.com/v2/"); // expect: secret
+    public static readonly Uri Registry = new("https://ci-bot:Reg1stry-Pw@registry.example.com/v2/"); // expect: AFS103
 }

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Wasb
 {
-    public static string Connection() => "wasb://airflowlogs:1Ta2C2njnH6ZE0cHQ6QzLqbS2Xq1aU@"; // expect: secret
+    public static string Connection() => "wasb://airflowlogs:1Ta2C2njnH6ZE0cHQ6QzLqbS2Xq1aU@"; // expect: AFS103
 }

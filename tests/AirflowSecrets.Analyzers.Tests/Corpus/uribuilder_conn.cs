@@ -19,5 +19,5 @@ using AirflowSecrets;
 using AirflowSecrets.Backends;
 namespace Corpus;
 public static class A {
-    public static string Conn() => new UriBuilder { Scheme = "postgres", Host = "dw", UserName = "etl", Password = "Ur1B-Pw-Init" }.Uri.ToString(); // expect: secret
+    public static string Conn() => new UriBuilder { Scheme = "postgres", Host = "dw", UserName = "etl", Password = "Ur1B-Pw-Init" }.Uri.ToString(); // expect: AFS101
 }

@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_DB_PASSWORD", "V4r-Db-Passw0rd"); } // expect: secret
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_DB_PASSWORD", "V4r-Db-Passw0rd"); } // expect: AFS102

@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_SLACK_WEBHOOK_TOKEN", "T0A1B2C3D/B4E5F6G7H/q1w2e3r4t5y6u7i8o9p0asdf"); // expect: secret
+    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_SLACK_WEBHOOK_TOKEN", "T0A1B2C3D/B4E5F6G7H/q1w2e3r4t5y6u7i8o9p0asdf"); // expect: AFS102
 }

@@ -16,4 +16,4 @@ using Microsoft.Identity.Client;
 
 using System.Linq;
 namespace Corpus;
-public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_PARTNER", "{\"url\": \"https://partner.example.com\", \"api_key\": \"V4r-Js0n-Api-K3y-77\"}"); } // expect: secret
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_VAR_PARTNER", "{\"url\": \"https://partner.example.com\", \"api_key\": \"V4r-Js0n-Api-K3y-77\"}"); } // expect: AFS103

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public const string Variables = """{"environment": "prod", "partner_api_key": "Exp0rt-Var-Api-K3y"}"""; // expect: secret
+    public const string Variables = """{"environment": "prod", "partner_api_key": "Exp0rt-Var-Api-K3y"}"""; // expect: AFS103
 }

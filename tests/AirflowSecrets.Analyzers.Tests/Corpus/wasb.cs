@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_WASB_DEFAULT", "wasb://airflowlogs:c3RvcmFnZWtleXZhbHVlMTIzNDU2Nzg5MA%3D%3D@"); // expect: secret
+    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_WASB_DEFAULT", "wasb://airflowlogs:c3RvcmFnZWtleXZhbHVlMTIzNDU2Nzg5MA%3D%3D@"); // expect: AFS103
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_WASB_LOGS",
-        "wasb://?extra__wasb__connection_string=DefaultEndpointsProtocol%3Dhttps%3BAccountName%3Dlogs%3BAccountKey%3DbG9nc2tleXZhbHVl%3D%3D"); // expect: secret
+        "wasb://?extra__wasb__connection_string=DefaultEndpointsProtocol%3Dhttps%3BAccountName%3Dlogs%3BAccountKey%3DbG9nc2tleXZhbHVl%3D%3D"); // expect: AFS103
 }

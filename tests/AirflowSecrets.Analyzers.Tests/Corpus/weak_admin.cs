@@ -16,6 +16,6 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    private const string AdminPassword = "admin"; // expect: secret
+    private const string AdminPassword = "admin"; // expect: AFS101
     public static NetworkCredential Admin() => new NetworkCredential("admin", AdminPassword);
 }

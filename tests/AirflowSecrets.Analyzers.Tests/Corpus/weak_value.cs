@@ -16,5 +16,5 @@ using Microsoft.Identity.Client;
 
 namespace Corpus;
 public static class A {
-    public static NetworkCredential Admin() => new NetworkCredential("admin", "admin123"); // expect: secret
+    public static NetworkCredential Admin() => new NetworkCredential("admin", "admin123"); // expect: AFS101
 }

@@ -17,7 +17,7 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
     public static void Apply(IDictionary<string, string?> env) {
-        env.Add("AIRFLOW__WEBSERVER__SECRET_KEY", "a25mQ1FHTmh3M2FqM2FqM2FqM2Fq"); // expect: secret
+        env.Add("AIRFLOW__WEBSERVER__SECRET_KEY", "a25mQ1FHTmh3M2FqM2FqM2FqM2Fq"); // expect: AFS102
         env.Add("AIRFLOW__WEBSERVER__BASE_URL", "http://localhost:8080");
     }
 }

@@ -18,5 +18,5 @@ using System.Linq;
 namespace Corpus;
 public sealed record DbOptions(string Host, string? Password = null);
 public static class A {
-    public static DbOptions Dev(DbOptions o) => o with { Password = "W1th-Expr-Pw" }; // expect: secret
+    public static DbOptions Dev(DbOptions o) => o with { Password = "W1th-Expr-Pw" }; // expect: AFS101
 }

@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
 #pragma warning disable SYSLIB0057
-    public static X509Certificate2 Load() => new X509Certificate2("/certs/client.pfx", "x509CtorPass!"); // expect: secret
+    public static X509Certificate2 Load() => new X509Certificate2("/certs/client.pfx", "x509CtorPass!"); // expect: AFS101
 #pragma warning restore SYSLIB0057
 }

@@ -17,6 +17,6 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class A {
 #pragma warning disable SYSLIB0057
-    public static X509Certificate2 Load(byte[] raw) => new X509Certificate2(raw, "Imp0rt-Pfx!", X509KeyStorageFlags.EphemeralKeySet); // expect: secret
+    public static X509Certificate2 Load(byte[] raw) => new X509Certificate2(raw, "Imp0rt-Pfx!", X509KeyStorageFlags.EphemeralKeySet); // expect: AFS101
 #pragma warning restore SYSLIB0057
 }

@@ -17,5 +17,5 @@ using Microsoft.Identity.Client;
 using System.Linq;
 namespace Corpus;
 public static class A {
-    public static IEnumerable<string> GetApiKeys() { yield return "y1eld-Api-K3y-0a9b8c"; } // expect: secret
+    public static IEnumerable<string> GetApiKeys() { yield return "y1eld-Api-K3y-0a9b8c"; } // expect: AFS101
 }
