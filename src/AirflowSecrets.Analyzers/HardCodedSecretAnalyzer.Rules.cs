@@ -63,7 +63,8 @@ namespace AirflowSecrets.Analyzers
                 if (shape is null) return false;
                 object[] arguments = shape.Value.Arguments;
                 arguments[arguments.Length - 1] = arguments[arguments.Length - 1] + Flow(root);
-                Report(context, shape.Value.Rule, root.Syntax.GetLocation(), null, shape.Value.Variable ?? Variables.FromName(carrier), arguments);
+                string? variable = shape.Value.Variable ?? (EntryNameOf(root) is string entry ? Variables.FromEntry(entry) : Variables.FromName(carrier));
+                Report(context, shape.Value.Rule, root.Syntax.GetLocation(), null, variable, arguments);
                 return true;
             }
 
@@ -404,7 +405,7 @@ namespace AirflowSecrets.Analyzers
                     if (name is null || type is null) continue;
                     if (!NamedSlot(context, name, type, value, "compared with '" + name + "'") && IsStringLike(type) && CredentialNames.IsInbound(name))
                     {
-                        Slot(context, value, "A secret", "compared with '" + name + "'", Variables.FromName(name), passwordLike: true);
+                        Slot(context, value, "A secret", "compared with '" + name + "'", null, passwordLike: true);
                     }
                 }
             }
@@ -577,6 +578,24 @@ namespace AirflowSecrets.Analyzers
                 }
 
                 return current;
+            }
+
+            // The entry a string is the value of: ["NAME"] = …, { "NAME", … } / Add("NAME", …), KeyValuePair("NAME", …).
+            private static string? EntryNameOf(IOperation root)
+            {
+                IOperation current = root;
+                while (current.Parent is IConversionOperation or IParenthesizedOperation) current = current.Parent;
+                switch (current.Parent)
+                {
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment when assignment.Value == current:
+                        return indexer.Arguments[0].Value.ConstantValue.Value as string;
+                    case IArgumentOperation { Parameter.Ordinal: 1, Parent: IInvocationOperation or IObjectCreationOperation } argument:
+                        ImmutableArray<IArgumentOperation> arguments = argument.Parent is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)argument.Parent!).Arguments;
+                        IArgumentOperation? name = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0 && a.Parameter.Type.SpecialType == SpecialType.System_String);
+                        return name?.Value.ConstantValue.Value is string key && argument.Parameter!.Name is "value" ? key : null;
+                    default:
+                        return null;
+                }
             }
 
             // The name a composed string is given to: the member, local or parameter it is stored in or passed to (for

@@ -5,8 +5,12 @@ using Fix = AirflowSecrets.Analyzers.Tests.Support.CodeFixVerifier<AirflowSecret
 
 namespace AirflowSecrets.Analyzers.Tests;
 
-/// <summary>Each fix on one finding, and fix-all over several (the testing framework checks fix-all whenever a test has more than one).</summary>
+/// <summary>
+/// Each fix on its findings; the testing framework also runs Fix All (document, project, solution) whenever a test
+/// has more than one finding, so each test with several findings, of one rule or of several, checks Fix All too.
+/// </summary>
 [SuppressMessage("AirflowSecrets.Security", "AFS103", Justification = "Test inputs of the code fixes: made-up credentials.")]
+[SuppressMessage("AirflowSecrets.Security", "AFS104", Justification = "Test inputs of the code fixes: made-up credentials.")]
 public sealed class SecretCodeFixTests
 {
     [Fact]
@@ -26,7 +30,7 @@ public sealed class SecretCodeFixTests
             ClientSecretCredential First() => new ClientSecretCredential("t", "c", Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? throw new InvalidOperationException("The environment variable AZURE_CLIENT_SECRET is not set."));
             ClientSecretCredential Second() => new ClientSecretCredential("t", "c", clientSecret: Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET") ?? throw new InvalidOperationException("The environment variable AZURE_CLIENT_SECRET is not set."));
         }
-        """, SecretCodeFixProvider.ReadClientSecretKey);
+        """, SecretCodeFixProvider.MoveOutKey);
 
     [Fact]
     public Task A_client_secret_credential_becomes_DefaultAzureCredential() => Fix.VerifyAsync("""
@@ -66,7 +70,7 @@ public sealed class SecretCodeFixTests
                 Environment.SetEnvironmentVariable("AIRFLOW_VAR_REGION", "westeurope");
             }
         }
-        """, SecretCodeFixProvider.RemoveSetKey);
+        """, SecretCodeFixProvider.MoveOutKey);
 
     [Fact]
     public Task Secret_entries_are_read_from_the_environment() => Fix.VerifyAsync("""
@@ -103,5 +107,80 @@ public sealed class SecretCodeFixTests
                 start.Environment["AIRFLOW_CONN_WAREHOUSE"] = Environment.GetEnvironmentVariable("AIRFLOW_CONN_WAREHOUSE") ?? throw new InvalidOperationException("The environment variable AIRFLOW_CONN_WAREHOUSE is not set.");
             }
         }
-        """, SecretCodeFixProvider.ReadEntryKey);
+        """, SecretCodeFixProvider.MoveOutKey);
+
+    /// <summary>
+    /// All four rules in one file, fixed by one Fix All: members and locals named like credentials, a connection
+    /// string, a known format; constants become static readonly fields; the file still compiles (the verifier checks).
+    /// </summary>
+    [Fact]
+    public Task Every_rule_gets_its_fix_and_one_Fix_All_applies_them_all() => Fix.VerifyAsync("""
+        using System;
+        using System.Net;
+        class Options { public string? Password { get; set; } }
+        class Job
+        {
+            private const string ApiKey = {|AFS101:"k3y-9f8e7d6c5b4a"|};
+            private static readonly string Warehouse = {|AFS103:"Host=dw;Username=etl;Password=Wh-pw-2026!"|};
+
+            Options Make() => new Options { Password = {|AFS101:"Winter2024!"|} };
+
+            NetworkCredential Credential() => new NetworkCredential("svc", {|AFS101:"n3tw0rk!"|});
+
+            string Token()
+            {
+                var published = {|AFS104:"ghp_4mZ8xQ2vN7kL1pR9tB3wY6cH0jD5fS8gA2eU"|};
+                return published + ApiKey + Warehouse;
+            }
+
+            char[] Secret() => {|AFS101:"Ch4rs-Secret!"|}.ToCharArray();
+        }
+        """, """
+        using System;
+        using System.Net;
+        class Options { public string? Password { get; set; } }
+        class Job
+        {
+            private static readonly string ApiKey = Environment.GetEnvironmentVariable("API_KEY") ?? throw new InvalidOperationException("The environment variable API_KEY is not set.");
+            private static readonly string Warehouse = Environment.GetEnvironmentVariable("WAREHOUSE") ?? throw new InvalidOperationException("The environment variable WAREHOUSE is not set.");
+
+            Options Make() => new Options { Password = Environment.GetEnvironmentVariable("PASSWORD") ?? throw new InvalidOperationException("The environment variable PASSWORD is not set.") };
+
+            NetworkCredential Credential() => new NetworkCredential("svc", Environment.GetEnvironmentVariable("PASSWORD") ?? throw new InvalidOperationException("The environment variable PASSWORD is not set."));
+
+            string Token()
+            {
+                var published = Environment.GetEnvironmentVariable("GITHUB_TOKEN") ?? throw new InvalidOperationException("The environment variable GITHUB_TOKEN is not set.");
+                return published + ApiKey + Warehouse;
+            }
+
+            char[] Secret() => (Environment.GetEnvironmentVariable("SECRET") ?? throw new InvalidOperationException("The environment variable SECRET is not set.")).ToCharArray();
+        }
+        """, SecretCodeFixProvider.MoveOutKey);
+
+    /// <summary>Where a constant is required (an attribute, a default value, a constant used by another), there is nothing to fix with.</summary>
+    [Fact]
+    public Task No_fix_where_the_value_must_stay_constant() => Fix.VerifyAsync("""
+        using System;
+        [AttributeUsage(AttributeTargets.Class)]
+        sealed class ServiceAccountAttribute : Attribute { public ServiceAccountAttribute(string user, string password) { } }
+        [ServiceAccount("etl", {|AFS101:"Attr-Passw0rd!"|})]
+        class Job
+        {
+            private const string Password = {|AFS101:"C0nst-Pw-Used!"|};
+            private const string Both = Password + "-suffix";
+            static string Describe(string password = {|AFS101:"Dflt-Pw-2026!"|}) => password + Both;
+        }
+        """, """
+        using System;
+        [AttributeUsage(AttributeTargets.Class)]
+        sealed class ServiceAccountAttribute : Attribute { public ServiceAccountAttribute(string user, string password) { } }
+        [ServiceAccount("etl", {|AFS101:"Attr-Passw0rd!"|})]
+        class Job
+        {
+            private const string Password = {|AFS101:"C0nst-Pw-Used!"|};
+            private const string Both = Password + "-suffix";
+            static string Describe(string password = {|AFS101:"Dflt-Pw-2026!"|}) => password + Both;
+        }
+        """, SecretCodeFixProvider.MoveOutKey);
 }
