@@ -152,8 +152,9 @@ namespace AirflowSecrets.Analyzers
         /// </summary>
         public static bool IsDummy(string v)
         {
-            if (v.Any(char.IsDigit)) return IsNumberedDummy(v);
             List<string> words = CredentialNames.Words(v);
+            if (words.Any(Vocabulary.StrongDummyMarkers.Contains)) return true;
+            if (v.Any(char.IsDigit)) return IsNumberedDummy(v);
             if (!v.All(c => char.IsLetter(c) || c == '-' || c == '_' || c == ' ' || c == '.')) return words.Any(Vocabulary.DummyMarkers.Contains);
             if (words.Count == 0) return true;
             string joined = string.Concat(words);
@@ -193,10 +194,6 @@ namespace AirflowSecrets.Analyzers
             if (Vocabulary.WellKnownDummies.Contains(v)) return true;
             if (v.Length > 24 || v.Any(c => char.IsDigit(c) && IsBetweenLetters(v, c))) return false;
 
-            // A chosen value adds more than a number or a digit and a mark (UserPassCred#2026 is one; API1234 and secret1! are not).
-            int digits = v.Count(char.IsDigit);
-            int marks = v.Count(c => !char.IsLetterOrDigit(c) && c != '@' && c != '-' && c != '_' && c != '.' && c != ' ');
-            if (marks == 0 ? digits > 4 : marks > 1 || digits > 2) return false;
             var letters = new System.Text.StringBuilder(v.Length);
             foreach (char c in v) letters.Append(char.IsLetter(c) ? char.ToLowerInvariant(c) : c == '@' ? 'a' : ' ');
             string[] pieces = letters.ToString().Split(Space, StringSplitOptions.RemoveEmptyEntries);

@@ -123,6 +123,10 @@ namespace AirflowSecrets.Analyzers
             "something", "lorem", "ipsum", "wrong", "invalid", "incorrect", "bogus", "unusable", "hashed", "encrypted", "existing", "hash",
             "string");
 
+        /// <summary>Dummy markers that make a value made up even beside digits and symbols (<c>-----BEGIN FAKE KEY-----…</c>, <c>example///example=</c>).</summary>
+        public static readonly ImmutableHashSet<string> StrongDummyMarkers = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "fake", "dummy", "example", "sample", "placeholder", "notasecret", "redacted", "changeme", "replaceme", "bogus");
+
         /// <summary>
         /// Words that, with the credential words, describe a value instead of being one: <c>new-password</c>,
         /// <c>SuperSecretP@ssw0rd!</c>, <c>CurrentP@ss1!</c>, <c>value1</c>, <c>secret2</c>.
@@ -134,7 +138,7 @@ namespace AirflowSecrets.Analyzers
             "qwerty", "asdf", "key", "keys", "token", "tokens", "secret", "secrets", "password", "passwords", "passwd", "pwd",
             "pass", "pw", "passphrase", "passcode", "credential", "credentials", "cred", "creds", "pin", "apikey", "api", "private",
             "client", "access", "auth", "login", "sig", "signature", "sk", "pk", "ak", "one", "two", "three", "random", "auto", "generate",
-            "no", "encryption", "here");
+            "no", "encryption", "here", "should", "be", "rejected", "accepted", "ignored");
 
         /// <summary>The credential words a value may be made of when it only names or describes a credential.</summary>
         public static readonly ImmutableArray<string> CredentialWordsInValues = ImmutableArray.Create(
