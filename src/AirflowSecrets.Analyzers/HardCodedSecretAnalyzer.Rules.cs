@@ -721,7 +721,7 @@ namespace AirflowSecrets.Analyzers
                 if (all.Contains("client secret") || words.Contains("clientsecret")) return "A client secret";
                 if (words.Contains("token") || all.Contains("token")) return "A token";
                 if (words.Contains("sas") || words.Contains("signature") || words.Contains("sig")) return "A shared access signature";
-                if (words.Contains("key") || all.EndsWith("key", StringComparison.Ordinal)) return words.Contains("account") ? "An account key" : words.Contains("api") || all.Contains("apikey") ? "An API key" : "A key";
+                if (words.Contains("key") || all.EndsWith("key", StringComparison.Ordinal)) return words.Contains("account") ? "An account key" : words.Any(w => w.EndsWith("api", StringComparison.Ordinal)) || all.Contains("apikey") ? "An API key" : "A key";
                 return "A secret";
             }
 
