@@ -146,7 +146,7 @@ namespace AirflowSecrets.Analyzers
 
         /// <summary>
         /// Values published by their vendors for local emulators and documentation: the Azurite / Storage Emulator key,
-        /// the Cosmos DB emulator key, the TOTP example secret of RFC 4226's tooling and Google's documentation.
+        /// the Cosmos DB emulator key, the example TOTP secret of the Google Authenticator key URI documentation.
         /// </summary>
         public static readonly ImmutableHashSet<string> WellKnownPublicValues = ImmutableHashSet.Create(StringComparer.Ordinal,
             "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
