@@ -7,7 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AirflowSecrets.Analyzers;
 using AirflowSecrets.Generators.Diagnostics;
-using AirflowSecrets.Analyzers.Tests.Support;
+using AirflowSecrets.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -50,11 +50,11 @@ public sealed class AnalyzerRobustnessTests
     [MemberData(nameof(HalfWrittenCode))]
     public async Task Half_written_code_never_makes_the_analyzers_throw(string source)
     {
-        Compilation compilation = SecretCompilation.Create(source);
+        Compilation compilation = TestCompilation.Create(source);
         Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         (ImmutableArray<Diagnostic> diagnostics, IReadOnlyList<Exception> exceptions) =
-            await SecretCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer(), new AttributeUsageAnalyzer());
+            await TestCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer(), new AttributeUsageAnalyzer());
 
         Assert.Empty(exceptions.Select(e => e.ToString()));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");

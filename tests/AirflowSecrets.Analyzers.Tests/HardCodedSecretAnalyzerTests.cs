@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Threading.Tasks;
 using AirflowSecrets.Analyzers;
-using Verifier = AirflowSecrets.Analyzers.Tests.Support.AnalyzerVerifier<AirflowSecrets.Analyzers.HardCodedSecretAnalyzer>;
+using Verifier = AirflowSecrets.Generators.Tests.Support.AnalyzerVerifier<AirflowSecrets.Analyzers.HardCodedSecretAnalyzer>;
 
 namespace AirflowSecrets.Analyzers.Tests;
 

@@ -5,8 +5,9 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using AirflowSecrets.Analyzers.Tests.Support;
+using AirflowSecrets.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
-using Verifier = AirflowSecrets.Analyzers.Tests.Support.AnalyzerVerifier<AirflowSecrets.Analyzers.HardCodedSecretAnalyzer>;
+using Verifier = AirflowSecrets.Generators.Tests.Support.AnalyzerVerifier<AirflowSecrets.Analyzers.HardCodedSecretAnalyzer>;
 
 namespace AirflowSecrets.Analyzers.Tests;
 
@@ -99,7 +100,7 @@ public sealed class RealCodeShapesTests
         }
 
         (ImmutableArray<Diagnostic> findings, IReadOnlyList<System.Exception> exceptions) =
-            await SecretCompilation.AnalyseAsync(SecretCompilation.Create(source.ToString()), new HardCodedSecretAnalyzer());
+            await TestCompilation.AnalyseAsync(TestCompilation.Create(source.ToString()), new HardCodedSecretAnalyzer());
         Assert.Empty(exceptions);
         Assert.Empty(findings.Where(d => d.Id.StartsWith("AFS1", System.StringComparison.Ordinal)).Select(d => d.ToString()));
     }
@@ -185,29 +186,43 @@ public sealed class RealCodeShapesTests
         """,
         Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(0).WithArguments("environment variable", "AZURE_CLIENT_SECRET", " (through 'Value') and set with Environment.SetEnvironmentVariable"));
 
-    [Fact]
-    public Task A_project_adds_credential_words_and_a_placeholder_pattern() => Verifier.VerifyWithConfigAsync("""
-        class Settings
-        {
-            public string LicenseKey { get; set; } = {|#0:"Gold-Plan-Licence-07"|};
-            public string AdminPin { get; set; } = {|#1:"4421-9083"|};
-            public string Password { get; set; } = "PLC-8841-ZQ";
-            public string Secret { get; set; } = {|#2:"n0t-a-sandb0x!"|};
-        }
-        """,
-        "airflowsecrets.credential_words = license key, pin\nairflowsecrets.placeholder_pattern = ^PLC-[0-9]{4}-[A-Z]{2}$\n",
-        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A key", "stored in property 'LicenseKey'"),
-        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A secret", "stored in property 'AdminPin'"),
-        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A secret", "stored in property 'Secret'"));
-
-    [Fact]
-    public Task Without_the_options_the_same_code_gets_only_the_built_in_findings() => Verifier.VerifyAsync("""
+    private const string SettingsSource = """
         class Settings
         {
             public string LicenseKey { get; set; } = "Gold-Plan-Licence-07";
             public string AdminPin { get; set; } = "4421-9083";
-            public string Password { get; set; } = {|#0:"PLC-8841-ZQ"|};
+            public string Password { get; set; } = "PLC-8841-ZQ";
+            public string Secret { get; set; } = "n0t-a-sandb0x!";
         }
-        """,
-        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "stored in property 'Password'"));
+        """;
+
+    /// <summary>A project's own credential words and placeholder pattern, from .editorconfig or .globalconfig.</summary>
+    [Fact]
+    public async Task A_project_adds_credential_words_and_a_placeholder_pattern()
+    {
+        var options = new Dictionary<string, string>
+        {
+            ["airflowsecrets.credential_words"] = "license key, pin",
+            ["airflowsecrets.placeholder_pattern"] = "^PLC-[0-9]{4}-[A-Z]{2}$",
+        };
+        Assert.Equal(new[] { "LicenseKey", "AdminPin", "Secret" }, await FlaggedMembersAsync(options));
+    }
+
+    [Fact]
+    public async Task Without_the_options_the_same_code_gets_only_the_built_in_findings() =>
+        Assert.Equal(new[] { "Password", "Secret" }, await FlaggedMembersAsync(new Dictionary<string, string>()));
+
+    [Fact]
+    public async Task An_invalid_placeholder_pattern_is_ignored() =>
+        Assert.Equal(new[] { "Password", "Secret" }, await FlaggedMembersAsync(new Dictionary<string, string> { ["airflowsecrets.placeholder_pattern"] = "([unclosed" }));
+
+    // The properties of SettingsSource that get an AFS101 finding, in source order.
+    private static async Task<string[]> FlaggedMembersAsync(IReadOnlyDictionary<string, string> options)
+    {
+        ImmutableArray<Diagnostic> findings = await ProjectOptions.AnalyseAsync(TestCompilation.Create(SettingsSource), options);
+        Assert.All(findings, d => Assert.Equal("AFS101", d.Id));
+        return findings.OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1])
+            .ToArray();
+    }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Threading.Tasks;
 using AirflowSecrets.CodeFixes;
-using Fix = AirflowSecrets.Analyzers.Tests.Support.CodeFixVerifier<AirflowSecrets.Analyzers.HardCodedSecretAnalyzer, AirflowSecrets.CodeFixes.SecretCodeFixProvider>;
+using Fix = AirflowSecrets.Generators.Tests.Support.CodeFixVerifier<AirflowSecrets.Analyzers.HardCodedSecretAnalyzer, AirflowSecrets.CodeFixes.SecretCodeFixProvider>;
 
 namespace AirflowSecrets.Analyzers.Tests;
 

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using AirflowSecrets.Analyzers.Tests.Support;
+using AirflowSecrets.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit.Abstractions;
@@ -45,8 +46,8 @@ public sealed class SecretCorpusTests
     [MemberData(nameof(Files))]
     public async Task Each_file_compiles_and_analyses_without_an_analyzer_exception(string file)
     {
-        Compilation compilation = SecretCompilation.Create(await File.ReadAllTextAsync(Path.Combine(CorpusDirectory, file)));
-        (ImmutableArray<Diagnostic> findings, IReadOnlyList<Exception> exceptions) = await SecretCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer());
+        Compilation compilation = TestCompilation.Create(await File.ReadAllTextAsync(Path.Combine(CorpusDirectory, file)));
+        (ImmutableArray<Diagnostic> findings, IReadOnlyList<Exception> exceptions) = await TestCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer());
         Assert.Empty(exceptions);
         Assert.DoesNotContain(findings, d => d.Id == "AD0001");
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
@@ -73,15 +74,13 @@ public sealed class SecretCorpusTests
         var trees = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.cs").OrderBy(f => f, StringComparer.Ordinal)
             .Select((f, i) => CSharpSyntaxTree.ParseText(
                 File.ReadAllText(f).Replace("namespace Corpus;", "namespace Corpus.F" + i.ToString(CultureInfo.InvariantCulture) + ";", StringComparison.Ordinal),
-                SecretCompilation.ParseOptions, path: Path.GetFileName(f)))
+                TestCompilation.ParseOptions, path: Path.GetFileName(f)))
             .ToList();
-        Compilation compilation = SecretCompilation.Create().AddSyntaxTrees(trees);
+        Compilation compilation = TestCompilation.Create().AddSyntaxTrees(trees);
 
         async Task<string[]> RunAsync(bool concurrent)
         {
-            (ImmutableArray<Diagnostic> findings, IReadOnlyList<Exception> exceptions) =
-                await SecretCompilation.AnalyseAsync(compilation, new[] { new HardCodedSecretAnalyzer() }, concurrent: concurrent);
-            Assert.Empty(exceptions);
+            ImmutableArray<Diagnostic> findings = await ProjectOptions.AnalyseAsync(compilation, new Dictionary<string, string>(), concurrent);
             return findings.Select(d => d.Location.SourceTree!.FilePath + d.Location.SourceSpan + " " + d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture))
                 .OrderBy(s => s, StringComparer.Ordinal).ToArray();
         }
@@ -111,8 +110,8 @@ public sealed class SecretCorpusTests
 
             if (expected.Count == 0) clean++;
             string text = string.Join("\n", lines);
-            Compilation compilation = frameworkOnly ? SecretCompilation.FrameworkOnly(text) : SecretCompilation.Create(text);
-            (ImmutableArray<Diagnostic> diagnostics, _) = await SecretCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer());
+            Compilation compilation = frameworkOnly ? TestCompilation.FrameworkOnly(text) : TestCompilation.Create(text);
+            (ImmutableArray<Diagnostic> diagnostics, _) = await TestCompilation.AnalyseAsync(compilation, new HardCodedSecretAnalyzer());
             ILookup<int, Diagnostic> byLine = diagnostics.Where(d => d.Id.StartsWith("AFS1", StringComparison.Ordinal)).ToLookup(d => d.Location.GetLineSpan().StartLinePosition.Line);
             foreach (Diagnostic finding in byLine.SelectMany(g => g))
             {
