@@ -186,6 +186,32 @@ public sealed class RealCodeShapesTests
         """,
         Verifier.Diagnostic(SecretDescriptors.SecretEnvironmentEntry).WithLocation(0).WithArguments("environment variable", "AZURE_CLIENT_SECRET", " (through 'Value') and set with Environment.SetEnvironmentVariable"));
 
+    /// <summary>Nested types, partial types over two files and top-level statements: each value reported once, in its own type and file.</summary>
+    [Fact]
+    public async Task Each_value_is_reported_once_in_nested_partial_and_top_level_code()
+    {
+        Compilation compilation = TestCompilation.Create(
+            """
+            partial class Outer
+            {
+                private const string Password = "0uter-Pa55!";
+                class Inner { private string _secret = "1nner-S3cret!"; }
+            }
+            """,
+            """
+            partial class Outer
+            {
+                string Connection() => "Server=db;User Id=etl;Password=P4rtial-Tw0!";
+            }
+            """).WithOptions(TestCompilation.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication))
+            .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+                "var password = \"T0p-Level-Pw!\";\nSystem.Console.WriteLine(password.Length);\n", TestCompilation.ParseOptions, path: "Program.cs"));
+        ImmutableArray<Diagnostic> findings = await ProjectOptions.AnalyseAsync(compilation, new Dictionary<string, string>());
+        string[] where = findings.Select(d => d.Id + " " + d.Location.SourceTree!.FilePath + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1))
+            .OrderBy(s => s, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "AFS101 Program.cs:1", "AFS101 Source0.cs:3", "AFS101 Source0.cs:4", "AFS103 Source1.cs:3" }, where);
+    }
+
     private const string SettingsSource = """
         class Settings
         {
