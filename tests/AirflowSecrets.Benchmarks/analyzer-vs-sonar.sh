@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # 5. Analyzer cost: our AFS1xx rules against SonarAnalyzer.CSharp 9.32's S2068 on the same generated code base
 # (the labelled corpus, replicated into a few hundred files), timed by the compiler (-p:ReportAnalyzer=true).
+# The same comparison on real code bases (bitwarden/server and others) is tools/SecretScan/run.sh.
 # Usage: analyzer-vs-sonar.sh <markdown output file>
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -8,8 +9,8 @@ out="$1"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-analyzer="$repo/src/AirflowSecrets.Generators/bin/Release/netstandard2.0/AirflowSecrets.Generators.dll"
-[ -f "$analyzer" ] || dotnet build -c Release "$repo/src/AirflowSecrets.Generators" >/dev/null
+analyzer="$repo/src/AirflowSecrets.Analyzers/bin/Release/netstandard2.0/AirflowSecrets.Analyzers.dll"
+[ -f "$analyzer" ] || dotnet build -c Release "$repo/src/AirflowSecrets.Analyzers" >/dev/null
 # A few corpus files use the runtime's types (as users' test code does); the code base references it like the tests do.
 runtime="$repo/src/AirflowSecrets/bin/Release/net8.0/AirflowSecrets.dll"
 [ -f "$runtime" ] || dotnet build -c Release "$repo/src/AirflowSecrets" >/dev/null
@@ -17,7 +18,7 @@ runtime="$repo/src/AirflowSecrets/bin/Release/net8.0/AirflowSecrets.dll"
 copies=2
 n=0
 for copy in $(seq 1 $copies); do
-  for file in "$repo"/tests/AirflowSecrets.Generators.Tests/Corpus/*.cs; do
+  for file in "$repo"/tests/AirflowSecrets.Analyzers.Tests/Corpus/*.cs; do
     n=$((n + 1))
     sed "s/^namespace Corpus;/namespace Corpus.F$n;/" "$file" > "$work/F$n.cs"
   done
@@ -71,7 +72,7 @@ report() {
 report > /dev/null            # warm the disk and the JIT
 log="$(report)"
 
-ours=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+AirflowSecrets\.Generators\.Secrets\.HardCodedSecretAnalyzer' <<<"$log" | head -1 | awk '{print $1}')
+ours=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+AirflowSecrets\.Analyzers\.HardCodedSecretAnalyzer' <<<"$log" | head -1 | awk '{print $1}')
 sonar=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+SonarAnalyzer\..*S2068' <<<"$log" | head -1 | awk '{print $1}')
 sonar_name=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+SonarAnalyzer\..*S2068' <<<"$log" | head -1 | sed -E 's/^\s+[0-9.]+\s+[0-9<]+\s+//')
 sonar_all=$(grep -E '^\s+[0-9.]+\s+[0-9<]+\s+SonarAnalyzer\.CSharp, Version' <<<"$log" | head -1 | awk '{print $1}')
@@ -79,7 +80,7 @@ afs_count=$(grep -oE '[A-Za-z0-9_]+\.cs\([0-9]+,[0-9]+\): warning AFS10[1-4]' <<
 s2068_count=$(grep -oE '[A-Za-z0-9_]+\.cs\([0-9]+,[0-9]+\): warning S2068' <<<"$log" | sort -u | wc -l)
 
 ratio=$(awk -v a="${ours:-0}" -v b="${sonar:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
-verdict=$(awk -v r="$ratio" 'BEGIN { if (r == "n/a") print "not measured"; else if (r + 0 <= 3) print "met"; else print "MISSED" }')
+verdict=$(awk -v r="$ratio" 'BEGIN { if (r == "n/a") print "not measured"; else if (r + 0 <= 1) print "met"; else print "MISSED" }')
 
 {
   echo "| Code base | $n files (the corpus, $copies copies) |"
@@ -87,6 +88,6 @@ verdict=$(awk -v r="$ratio" 'BEGIN { if (r == "n/a") print "not measured"; else 
   echo "| AirflowSecrets HardCodedSecretAnalyzer (AFS101-AFS104) | ${ours:-?} s, $afs_count findings |"
   echo "| SonarAnalyzer.CSharp 9.32 ${sonar_name:-S2068} | ${sonar:-?} s, $s2068_count findings |"
   echo "| SonarAnalyzer.CSharp assembly in all (only S2068 enabled) | ${sonar_all:-?} s |"
-  echo "| Ratio ours / S2068 (target: at most 3) | $ratio ($verdict) |"
+  echo "| Ratio ours / S2068 (target: at most 1, no slower than S2068) | $ratio ($verdict) |"
 } > "$out"
 cat "$out"

@@ -21,6 +21,7 @@ public sealed partial class CheckedSecrets
 /// <summary><c>airflow-secrets</c> end to end: argument parsing to HTTP requests at the loopback vault.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("AirflowSecrets.Security", "AFS103", Justification = "Made-up connections written into the loopback test vault.")]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("AirflowSecrets.Security", "AFS101", Justification = "Made-up credentials passed to the tool as command-line options.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("AirflowSecrets.Security", "AFS102", Justification = "Made-up credentials passed to the tool as command-line options.")]
 public sealed class CliTests : IAsyncLifetime
 {
     private LoopbackKeyVault _vault = null!;

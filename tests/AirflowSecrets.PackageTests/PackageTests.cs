@@ -29,10 +29,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
         Assert.Contains("lib/netstandard2.0/AirflowSecrets.xml", entries);
         Assert.Contains("lib/net8.0/AirflowSecrets.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/AirflowSecrets.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/AirflowSecrets.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/AirflowSecrets.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/AirflowSecrets.props", entries);
         Assert.Contains("README.md", entries);
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.Contains("Generators", StringComparison.Ordinal) || e.Contains("Analyzers", StringComparison.Ordinal)));
         Assert.True(File.Exists(Path.ChangeExtension(_packed.Package("AirflowSecrets"), ".snupkg")), "No symbol package.");
 
         XDocument nuspec = Nuspec(package);

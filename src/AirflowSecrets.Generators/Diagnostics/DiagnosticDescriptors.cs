@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace AirflowSecrets.Generators.Diagnostics
 {
-    /// <summary>Every diagnostic AirflowSecrets reports. AFS0xx: attribute usage; AFS1xx: hard-coded secrets.</summary>
+    /// <summary>The attribute-usage diagnostics (AFS0xx). The hard-coded-secret rules (AFS1xx) live in AirflowSecrets.Analyzers.</summary>
     internal static class DiagnosticDescriptors
     {
         /// <summary>Each ID's help link points at its section of the README.</summary>
@@ -100,28 +100,6 @@ namespace AirflowSecrets.Generators.Diagnostics
             "AFS018", UsageCategory, DiagnosticSeverity.Warning,
             "ConnType without Client checks nothing",
             "Connection '{0}' declares ConnType '{1}' without a Client, so nothing checks it; {2}");
-
-        public const string SecretsCategory = "AirflowSecrets.Security";
-
-        public static readonly DiagnosticDescriptor CredentialInSlot = Create(
-            "AFS101", SecretsCategory, DiagnosticSeverity.Warning,
-            "A credential is hard-coded",
-            "{0} is written into the code and {1}; read it at run time instead (environment, configuration or Key Vault)");
-
-        public static readonly DiagnosticDescriptor SecretEnvironmentEntry = Create(
-            "AFS102", SecretsCategory, DiagnosticSeverity.Warning,
-            "A secret environment or configuration entry is hard-coded",
-            "The value of {0} '{1}' is written into the code{2}; let the deployment provide it (environment, configuration or Key Vault)");
-
-        public static readonly DiagnosticDescriptor InlineCredential = Create(
-            "AFS103", SecretsCategory, DiagnosticSeverity.Warning,
-            "A connection string or URI carries a hard-coded credential",
-            "{0} is written into the code{1}; keep the credential out of it (Key Vault, the environment, or a managed identity)");
-
-        public static readonly DiagnosticDescriptor KnownSecretFormat = Create(
-            "AFS104", SecretsCategory, DiagnosticSeverity.Warning,
-            "A literal has the format of a secret",
-            "A value with the format of {0} is written into the code{1}; if it is real, revoke it and read it at run time");
 
         private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message) =>
             new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AirflowSecrets.Analyzers
+{
+    /// <content>
+    /// Shapes of code beyond calls and members: calls the compiler cannot bind, comparisons written as patterns,
+    /// command-line arguments given one by one, and named tuple elements.
+    /// </content>
+    public sealed partial class HardCodedSecretAnalyzer
+    {
+        private sealed partial class Analysis
+        {
+            /// <summary>
+            /// A call or creation the compiler could not bind (a package the code uses is not referenced, or the code is
+            /// being typed), or a dynamic one: named arguments are judged by their names, and the credential arguments of a
+            /// few well-known types and methods by position.
+            /// </summary>
+            public void Unbound(OperationAnalysisContext context)
+            {
+                IOperation operation = context.Operation;
+                (string? callee, ArgumentListSyntax? list) = operation.Syntax switch
+                {
+                    ObjectCreationExpressionSyntax creation => (SimpleName(creation.Type), creation.ArgumentList),
+                    ImplicitObjectCreationExpressionSyntax implicitCreation => (TargetTypeName(implicitCreation), implicitCreation.ArgumentList),
+                    InvocationExpressionSyntax invocation => (SimpleName(invocation.Expression), invocation.ArgumentList),
+                    _ => (null, null),
+                };
+                if (callee is null || list is null || operation.SemanticModel is not SemanticModel model) return;
+                if (EntrySetters.Contains(callee) && list.Arguments.Count >= 2 && list.Arguments[0].NameColon is null)
+                {
+                    // memory.SetVariable("api_token", "…"), env.Add("DB_PASSWORD", "…") on a type the compiler cannot bind.
+                    Entry(context, callee.IndexOf("Env", StringComparison.Ordinal) >= 0 ? "environment variable" : "configuration entry",
+                        model.GetOperation(list.Arguments[0].Expression, context.CancellationToken), model.GetOperation(list.Arguments[1].Expression, context.CancellationToken), string.Empty);
+                    return;
+                }
+
+                if ((callee == "GetValue" || callee == "GetValueOrDefault") && list.Arguments.Count == 2)
+                {
+                    // configuration.GetValue<string>("Smtp:Password", "…"), the configuration binder not referenced.
+                    Entry(context, "configuration entry", model.GetOperation(list.Arguments[0].Expression, context.CancellationToken),
+                        model.GetOperation(list.Arguments[1].Expression, context.CancellationToken), " as its fallback");
+                    return;
+                }
+
+                // SetSecretAsync is SetSecret's: the sink table names a method once, for its Async form too.
+                if (!Sinks.ByUnboundName.TryGetValue(callee, out ImmutableArray<Sink> sinks) && callee.EndsWith("Async", StringComparison.Ordinal))
+                {
+                    Sinks.ByUnboundName.TryGetValue(callee.Substring(0, callee.Length - 5), out sinks);
+                }
+                for (int i = 0; i < list.Arguments.Count; i++)
+                {
+                    ArgumentSyntax argument = list.Arguments[i];
+                    IOperation? value = model.GetOperation(argument.Expression, context.CancellationToken);
+                    if (value is null) continue;
+                    string? named = argument.NameColon?.Name.Identifier.ValueText;
+                    string flow = "passed to " + callee + "(" + (named ?? "argument " + (i + 1)) + ")";
+                    Sink? sink = sinks.IsDefault ? null : sinks.FirstOrDefault(s => Fits(s, named, i, list.Arguments.Count, operation.Syntax));
+                    if (sink?.SinkKind == SinkKind.Header)
+                    {
+                        if (i > 0) Header(context, model.GetOperation(list.Arguments[i - 1].Expression, context.CancellationToken), value);
+                    }
+                    else if (sink != null)
+                    {
+                        Slot(context, value, sink.Kind, flow, Variables.ForSink(sink, sink.Parameter), atSink: true);
+                    }
+                    else if (named != null)
+                    {
+                        SlotByName(context, named, value, flow);
+                    }
+                }
+            }
+
+            // Whether an unbound argument is a sink's: by its name when it has one, else by its position (or being the
+            // last of two or more); a method sink also wants its receiver to be named like the sink's type
+            // (secretClient.SetSecret, not provider.SetSecretAsync of some other secret store).
+            private static bool Fits(Sink sink, string? named, int index, int count, SyntaxNode call)
+            {
+                bool position = named != null ? named == sink.Parameter : sink.Position == index || (sink.Position == Sink.Last && index == count - 1 && index > 0);
+                if (!position || sink.Member == ".ctor" || sink.Member == "*") return position;
+                if (call is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }) return true;
+                if (sink.Member is "WithClientSecret" or "Authenticate" or "AddDefaultHeader" or "AddHeader") return true;
+                string receiver = member.Expression.ToString().ToLowerInvariant();
+                return CredentialNames.Words(sink.SimpleTypeName).Any(word => word.Length > 3 && receiver.Contains(word));
+            }
+
+            // Methods that set an entry's value by its name: judged as entries when their calls do not bind.
+            private static readonly ImmutableHashSet<string> EntrySetters = ImmutableHashSet.Create(StringComparer.Ordinal,
+                "SetVariable", "SetEnvironmentVariable", "WithEnvironment", "AddEnvironmentVariable", "SetSetting", "SetData", "Add", "TryAdd", "Set");
+
+            // new(…) whose type the compiler cannot bind: the type it is declared or returned as, where written.
+            private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation)
+            {
+                SyntaxNode? parent = creation.Parent;
+                TypeSyntax? type = parent switch
+                {
+                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+                    EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+                    ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.ReturnType,
+                    ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+                    ReturnStatementSyntax returned => returned.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.ReturnType,
+                    _ => null,
+                };
+                return type is null || type.IsVar ? null : SimpleName(type);
+            }
+
+            private static string? SimpleName(ExpressionSyntax expression) => expression switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => null,
+            };
+
+            /// <summary><c>password is "…"</c>, <c>case "…":</c>, <c>apiKey switch { "…" =&gt; … }</c>: comparisons written as patterns.</summary>
+            public void Pattern(OperationAnalysisContext context)
+            {
+                (IOperation? value, IOperation? owner) = context.Operation switch
+                {
+                    IConstantPatternOperation constant => (constant.Value, constant.Parent),
+                    ISingleValueCaseClauseOperation clause => (clause.Value, clause.Parent?.Parent),
+                    _ => (null, null),
+                };
+                if (value is null) return;
+                while (owner is IPatternCaseClauseOperation or ISwitchCaseOperation or IBinaryPatternOperation or INegatedPatternOperation) owner = owner.Parent;
+                IOperation? input = owner switch
+                {
+                    IIsPatternOperation isPattern => isPattern.Value,
+                    ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+                    ISwitchOperation switchStatement => switchStatement.Value,
+                    _ => null,
+                };
+                Compare(context, input, value);
+            }
+
+            /// <summary>Command-line arguments given as a list: <c>new[] { "--password", "…" }</c>: the value after a credential option.</summary>
+            public void ArgumentSequence(OperationAnalysisContext context)
+            {
+                switch (context.Operation)
+                {
+                    case IArrayInitializerOperation array:
+                        OptionValues(context, array.ElementValues);
+                        break;
+                    case IObjectOrCollectionInitializerOperation collection:
+                        // new List<string> { "--password", "…" }: each element is an Add call with one argument.
+                        OptionValues(context, collection.Initializers
+                            .Select(i => i is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : i)
+                            .ToImmutableArray());
+                        break;
+                }
+            }
+
+            // psi.ArgumentList.Add("…") right after psi.ArgumentList.Add("--password") in the same block: the value after a credential option.
+            private void ArgumentAfterOption(OperationAnalysisContext context, IInvocationOperation add)
+            {
+                if (add.Instance is null || add.Parent is not IExpressionStatementOperation { Syntax: StatementSyntax statement } || statement.Parent is not BlockSyntax block) return;
+                int index = block.Statements.IndexOf(statement);
+                if (index <= 0 || block.Statements[index - 1] is not ExpressionStatementSyntax
+                    {
+                        Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } previous, ArgumentList.Arguments.Count: 1 } previousCall,
+                    })
+                {
+                    return;
+                }
+
+                if (previous.Expression.IsEquivalentTo(add.Instance.Syntax, topLevel: false))
+                {
+                    AfterOption(context, add.SemanticModel?.GetConstantValue(previousCall.ArgumentList.Arguments[0].Expression, context.CancellationToken).Value, add.Arguments[0].Value);
+                }
+            }
+
+            // ["users", "create", "--password", "…"]: a collection expression (C# 12), whose operation this compiler
+            // version does not expose, read from syntax: the literal after a credential option.
+            private void OptionValueInCollectionExpression(OperationAnalysisContext context, IOperation literal)
+            {
+                if (literal.Syntax.Parent is not ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element) return;
+                int index = collection.Elements.IndexOf(element);
+                if (index <= 0 || collection.Elements[index - 1] is not ExpressionElementSyntax previous) return;
+                AfterOption(context, literal.SemanticModel?.GetConstantValue(previous.Expression, context.CancellationToken).Value, literal);
+            }
+
+            private void OptionValues(OperationAnalysisContext context, ImmutableArray<IOperation> elements)
+            {
+                for (int i = 0; i + 1 < elements.Length; i++) AfterOption(context, elements[i].ConstantValue.Value, elements[i + 1]);
+            }
+
+            // The argument after a constant credential option (--password, --client-secret) is a credential slot.
+            private void AfterOption(OperationAnalysisContext context, object? option, IOperation value)
+            {
+                if (option is not string text || !SecretEntries.IsCredentialOption(_vocabulary, text)) return;
+                foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
+                {
+                    if (ValueFilters.IsNotASecret(_vocabulary, written.Text) || ReportedByName(context, written)) continue;
+                    Report(context, SecretDescriptors.SecretEnvironmentEntry, written.Location, value.Syntax.GetLocation(), Variables.FromName(text), "command-line option", text, Via(written) + " as its argument");
+                }
+            }
+
+            /// <summary><c>(User: "etl", Password: "…")</c>: tuple elements named like credentials, by name or by the tuple type they convert to.</summary>
+            public void Tuple(OperationAnalysisContext context)
+            {
+                var tuple = (ITupleOperation)context.Operation;
+                ITypeSymbol? type = tuple.Parent is IConversionOperation conversion ? conversion.Type : tuple.Type;
+                if (type is not INamedTypeSymbol { IsTupleType: true } named) return;
+                ImmutableArray<IFieldSymbol> elements = named.TupleElements;
+                for (int i = 0; i < elements.Length && i < tuple.Elements.Length; i++)
+                {
+                    if (elements[i].IsImplicitlyDeclared || elements[i].Name == elements[i].CorrespondingTupleField?.Name) continue;
+                    NamedSlot(context, elements[i].Name, elements[i].Type, tuple.Elements[i], "stored in tuple element '" + elements[i].Name + "'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AirflowSecrets.Analyzers
+{
+    /// <summary>Environment variables and configuration entries whose values are secrets.</summary>
+    internal static class SecretEntries
+    {
+        // NAME=value as in a .env file, a Dockerfile ENV line or a shell export, one per line.
+        private static readonly Regex Assignment = new(@"^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'""]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+        // NAME=value inside a command line: docker -e NAME=value, helm --set name=value, --build-arg NAME=value.
+        private static readonly Regex InlineAssignment = new(@"(?<=\s)(?<name>[A-Za-z_][A-Za-z0-9_.]*)=(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'"",]+)", RegexOptions.CultureInvariant);
+
+        // az keyvault secret set … --value …: the value of a Key Vault secret.
+        private static readonly Regex KeyVaultSecretSet = new(@"\bsecret\s+set\b.*?\s--value[\s=]+(?<value>""[^""]*""|'[^']*'|\S+)", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+        // --client-secret=value as on a command line.
+        private static readonly Regex Flag = new(@"(?:^|\s)--(?<name>[a-z][a-z0-9-]*)(?<separator>=|\s+)(?<value>[^-\s]\S*)", RegexOptions.CultureInvariant);
+
+        // The metavariable of usage text: --password PASSWORD, --client-secret <secret>, -P SECRET.
+        private static readonly Regex MetaVariable = new(@"^[A-Z][A-Z0-9_]*$", RegexOptions.CultureInvariant);
+
+        // sqlcmd / bcp: -U user -P password (a -P without -U is some other tool's flag).
+        private static readonly Regex SqlCmdPassword = new(@"(?:^|\s)-P\s*(?<value>[^-\s]\S*)", RegexOptions.CultureInvariant);
+        private static readonly Regex SqlCmdUser = new(@"(?:^|\s)-U\s*\S", RegexOptions.CultureInvariant);
+
+        /// <summary>Whether an environment variable or configuration key names a secret value.</summary>
+        public static bool IsSecret(Vocabulary vocabulary, string name) => Vocabulary.SecretEnvironmentVariables.Contains(name) || CredentialNames.IsCredential(vocabulary, LastSegment(name));
+
+        /// <summary>An entry named a bare token or key (<c>AIRFLOW_VAR_WEBHOOK_TOKEN</c>, <c>Signing:Key</c>): a secret when its value looks random.</summary>
+        public static bool IsBareTokenOrKey(Vocabulary vocabulary, string name) => CredentialNames.IsBareTokenOrKey(vocabulary, LastSegment(name));
+
+        // The part of a configuration key or environment variable that names the value: after the last ':' and, outside
+        // Airflow's own AIRFLOW__SECTION__KEY form, after the last "__".
+        private static string LastSegment(string name)
+        {
+            string last = name;
+            int colon = name.LastIndexOf(':');
+            if (colon >= 0) last = name.Substring(colon + 1);
+            int section = last.LastIndexOf("__", StringComparison.Ordinal);
+            if (section >= 0 && !name.StartsWith("AIRFLOW__", StringComparison.OrdinalIgnoreCase)) last = last.Substring(section + 2);
+            return last;
+        }
+
+        /// <summary>The name of a secret variable given a written value in text (<c>AZURE_CLIENT_SECRET=…</c> on a line or in a command line, <c>--password=…</c>, <c>--password …</c>, sqlcmd's <c>-P …</c>, <c>az keyvault secret set … --value …</c>), or <c>null</c>.</summary>
+        public static string? AssignedInText(Vocabulary vocabulary, string text)
+        {
+            if (text.IndexOf('-') >= 0)
+            {
+                foreach (Match match in Flag.Matches(text))
+                {
+                    // --password=PASSWORD is a value; --password PASSWORD is usage text.
+                    bool written = match.Groups["separator"].Value == "="
+                        ? !ValueFilters.IsNotASecret(vocabulary, Unquote(match.Groups["value"].Value))
+                        : IsWrittenArgument(vocabulary, match) && !IsProse(text);
+                    if (written && CredentialNames.IsCredential(vocabulary, match.Groups["name"].Value)) return "--" + match.Groups["name"].Value;
+                }
+
+                Match sqlcmd = SqlCmdPassword.Match(text);
+                if (sqlcmd.Success && SqlCmdUser.IsMatch(text) && IsWrittenArgument(vocabulary, sqlcmd)) return "-P";
+
+                Match secretSet = KeyVaultSecretSet.Match(text);
+                if (secretSet.Success && IsWrittenArgument(vocabulary, secretSet)) return "--value";
+            }
+
+            if (text.IndexOf('=') > 0 && text.IndexOf(' ') > 0)
+            {
+                foreach (Match match in InlineAssignment.Matches(text))
+                {
+                    if (IsSecret(vocabulary, match.Groups["name"].Value) && !ValueFilters.IsNotASecret(vocabulary, Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
+                }
+            }
+
+            if (text.IndexOf('=') < 0) return null;
+            foreach (Match match in Assignment.Matches(text))
+            {
+                if (IsSecret(vocabulary, match.Groups["name"].Value) && !ValueFilters.IsNotASecret(vocabulary, Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
+            }
+
+            return null;
+        }
+
+        /// <summary>A command-line option that takes a credential as its next argument: <c>--password</c>, <c>--client-secret</c>, <c>-Password</c>.</summary>
+        public static bool IsCredentialOption(Vocabulary vocabulary, string argument)
+        {
+            if (argument.Length < 3 || argument[0] != '-' || argument.IndexOf('=') >= 0 || argument.IndexOf(' ') >= 0) return false;
+            string name = argument.TrimStart('-');
+            return name.Length > 1 && CredentialNames.IsCredential(vocabulary, name);
+        }
+
+        // A sentence that mentions an option ("try adding --passphrase to decrypt files"), not a command line: four or
+        // more plain words, making up half of the text.
+        private static bool IsProse(string text)
+        {
+            string[] tokens = text.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
+            int words = 0;
+            foreach (string token in tokens)
+            {
+                string word = token.TrimEnd(',', '.', ';', ':', '!', '?');
+                if (word.Length > 0 && word.All(char.IsLetter) && word.Any(char.IsLower)) words++;
+            }
+
+            return words >= 4 && words * 2 >= tokens.Length;
+        }
+
+        private static readonly char[] Whitespace = { ' ', '\t', '\n', '\r' };
+
+        // An option's value that is written out: not usage text's metavariable, not a placeholder or dummy.
+        private static bool IsWrittenArgument(Vocabulary vocabulary, Match match)
+        {
+            string value = Unquote(match.Groups["value"].Value);
+            return !MetaVariable.IsMatch(value) && !ValueFilters.IsNotASecret(vocabulary, value);
+        }
+
+        private static string Unquote(string value) =>
+            value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0] ? value.Substring(1, value.Length - 2) : value;
+    }
+}

@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace AirflowSecrets.Analyzers
+{
+    /// <summary>
+    /// The words and values the rules judge by, as data: which names name a credential, which values stand in for one
+    /// (placeholders, dummies, the credential word itself), which values are public although they look secret. A
+    /// project adds its own credential words and placeholder pattern through <c>.editorconfig</c> /
+    /// <c>.globalconfig</c> (<see cref="CredentialWordsOption"/>, <see cref="PlaceholderPatternOption"/>).
+    /// </summary>
+    internal sealed class Vocabulary
+    {
+        /// <summary>
+        /// <c>airflowsecrets.credential_words = license key, pin</c>: more names that name a credential, as their last
+        /// word or words (compared by words, without case: <c>license key</c> makes <c>LicenseKey</c> and <c>LICENSE_KEY</c> count).
+        /// </summary>
+        public const string CredentialWordsOption = "airflowsecrets.credential_words";
+
+        /// <summary>
+        /// <c>airflowsecrets.placeholder_pattern = ^demo-|-sandbox$</c>: a .NET regular expression (case-insensitive);
+        /// a value it matches is a placeholder, never a credential.
+        /// </summary>
+        public const string PlaceholderPatternOption = "airflowsecrets.placeholder_pattern";
+
+        private static readonly char[] ListSeparators = { ',', ';' };
+
+        /// <summary>The vocabulary with nothing added.</summary>
+        public static Vocabulary Default { get; } = new(ImmutableArray<ImmutableArray<string>>.Empty, null);
+
+        private Vocabulary(ImmutableArray<ImmutableArray<string>> extraCredentialWords, Regex? placeholderPattern)
+        {
+            ExtraCredentialWords = extraCredentialWords;
+            PlaceholderPattern = placeholderPattern;
+        }
+
+        /// <summary>User-given credential words, each as the lower-case words a name must end with.</summary>
+        public ImmutableArray<ImmutableArray<string>> ExtraCredentialWords { get; }
+
+        /// <summary>The user-given placeholder pattern, or <c>null</c>.</summary>
+        public Regex? PlaceholderPattern { get; }
+
+        /// <summary>This vocabulary with a project's additions; an invalid pattern is ignored (the rules stay as they are).</summary>
+        public static Vocabulary WithOptions(string? credentialWords, string? placeholderPattern)
+        {
+            ImmutableArray<ImmutableArray<string>> words = (credentialWords ?? string.Empty)
+                .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => CredentialNames.Words(w.Trim()).ToImmutableArray())
+                .Where(w => w.Length > 0)
+                .ToImmutableArray();
+            Regex? pattern = null;
+            if (!string.IsNullOrWhiteSpace(placeholderPattern))
+            {
+                try
+                {
+                    pattern = new Regex(placeholderPattern!.Trim(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+                }
+                catch (ArgumentException)
+                {
+                    pattern = null;
+                }
+            }
+
+            return words.IsEmpty && pattern is null ? Default : new Vocabulary(words, pattern);
+        }
+
+        // ---- Names ----
+
+        /// <summary>A last word that is a credential by itself.</summary>
+        public static readonly ImmutableHashSet<string> CredentialWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "password", "passwd", "pwd", "passphrase", "passcode", "secret", "apikey", "accountkey", "sharedaccesskey",
+            "clientsecret", "secretkey", "privatekey", "accesskey", "masterkey", "primarykey", "secondarykey", "sas",
+            "sastoken", "accesstoken", "refreshtoken", "bearertoken", "authtoken", "fernetkey", "signingkey", "pass", "pw");
+
+        /// <summary>
+        /// Credential word pairs that make a name a credential wherever they stand, when the name ends in a word that
+        /// still denotes the value (ClientSecretValue, PasswordBytes, authKeyOrResourceToken).
+        /// </summary>
+        public static readonly ImmutableArray<(string First, string Second)> CredentialPairs = ImmutableArray.Create(
+            ("client", "secret"), ("account", "key"), ("auth", "key"), ("master", "key"),
+            ("access", "key"), ("api", "key"), ("shared", "key"), ("private", "key"));
+
+        /// <summary>Last words that still denote the value after a credential pair (PasswordBytes, ClientSecretValue).</summary>
+        public static readonly ImmutableHashSet<string> ValueWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "value", "text", "data", "bytes", "raw", "plain", "plaintext", "hex", "base64", "b64", "token", "string", "str", "literal", "secret");
+
+        /// <summary>The word before "key" that makes it a credential (api key, account key...); a word ending in one counts too (rapidapi key).</summary>
+        public static readonly ImmutableHashSet<string> KeyQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "api", "account", "access", "secret", "private", "shared", "master", "primary", "secondary", "signing", "fernet",
+            "subscription", "storage", "encryption", "app", "function", "host", "admin", "auth");
+
+        /// <summary>The word before "token" that makes it a credential.</summary>
+        public static readonly ImmutableHashSet<string> TokenQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "access", "auth", "bearer", "refresh", "api", "sas", "secret", "session", "personal", "id", "github", "bot");
+
+        /// <summary>The word before "signature" or "sig" that makes it a shared access signature (a D-Bus or XML signature is not one).</summary>
+        public static readonly ImmutableHashSet<string> SignatureQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal, "sas", "access", "shared");
+
+        /// <summary>
+        /// Words that make a credential-sounding name hold something that is not the secret itself: its hash, its
+        /// encrypted or wrapped form, the public half (<c>MasterPasswordHash</c>, <c>EncryptedPrivateKey</c>, <c>PublicKey</c>).
+        /// </summary>
+        public static readonly ImmutableHashSet<string> NotTheSecretWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "hash", "hashed", "hashes", "salt", "salted", "digest", "checksum", "fingerprint", "thumbprint", "encrypted", "wrapped",
+            "cipher", "ciphertext", "protected", "public", "masked", "mask", "redacted", "obfuscated", "kdf", "iterations");
+
+        /// <summary>Words marking a name as one for values received from outside, which a written value is checked against (<c>input == "…"</c>).</summary>
+        public static readonly ImmutableHashSet<string> InboundWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "input", "provided", "supplied", "entered", "given", "candidate", "incoming", "received", "attempt", "guess", "presented");
+
+        // ---- Values ----
+
+        /// <summary>
+        /// Words that mark a value as made up wherever they stand as a word: <c>fake-client-secret</c>, <c>test123</c>,
+        /// <c>Wrong-Password-For-Cert</c>, <c>not-a-real-secret</c>.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> DummyMarkers = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "fake", "dummy", "test", "testing", "sample", "example", "placeholder", "changeme", "replaceme", "replace", "todo", "tbd",
+            "redacted", "your", "mock", "stub", "notasecret", "none", "null", "undefined", "xxx", "foo", "bar", "baz", "demo",
+            "something", "lorem", "ipsum", "wrong", "invalid", "incorrect", "bogus", "unusable", "hashed", "encrypted", "existing", "hash",
+            "string");
+
+        /// <summary>Dummy markers that make a value made up even beside digits and symbols (<c>-----BEGIN FAKE KEY-----…</c>, <c>example///example=</c>).</summary>
+        public static readonly ImmutableHashSet<string> StrongDummyMarkers = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "fake", "dummy", "example", "sample", "placeholder", "notasecret", "redacted", "changeme", "replaceme", "bogus");
+
+        /// <summary>
+        /// Words that, with the credential words, describe a value instead of being one: <c>new-password</c>,
+        /// <c>SuperSecretP@ssw0rd!</c>, <c>CurrentP@ss1!</c>, <c>value1</c>, <c>secret2</c>.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> StandInWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "my", "your", "our", "the", "a", "an", "some", "new", "old", "original", "current", "previous", "first", "second",
+            "third", "other", "different", "another", "default", "valid", "correct", "good", "bad", "super", "strong", "weak",
+            "secure", "here", "enter", "insert", "value", "real", "not", "is", "this", "for", "of", "user", "very", "top", "abc", "xyz",
+            "qwerty", "asdf", "key", "keys", "token", "tokens", "secret", "secrets", "password", "passwords", "passwd", "pwd",
+            "pass", "pw", "passphrase", "passcode", "credential", "credentials", "cred", "creds", "pin", "apikey", "api", "private",
+            "client", "access", "auth", "login", "sig", "signature", "sk", "pk", "ak", "one", "two", "three", "random", "auto", "generate",
+            "no", "encryption", "here", "should", "be", "rejected", "accepted", "ignored");
+
+        /// <summary>The credential words a value may be made of when it only names or describes a credential.</summary>
+        public static readonly ImmutableArray<string> CredentialWordsInValues = ImmutableArray.Create(
+            "password", "passwd", "passphrase", "passcode", "secret", "apikey", "accesskey", "privatekey", "token", "credential", "key", "pwd");
+
+        /// <summary>
+        /// Values published by their vendors for local emulators and documentation: the Azurite / Storage Emulator key,
+        /// the Cosmos DB emulator key, the example TOTP secret of the Google Authenticator key URI documentation.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> WellKnownPublicValues = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+            "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+            "JBSWY3DPEHPK3PXP");
+
+        /// <summary>Values every tutorial uses as the example of a password, which stand for one and are not one.</summary>
+        public static readonly ImmutableHashSet<string> WellKnownDummies = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+            "hunter2", "correcthorsebatterystaple", "correct horse battery staple");
+
+        /// <summary>Keyboard and counting runs that test code types as a stand-in (<c>asdf</c>, <c>qwerty</c>, <c>12345</c>, <c>abcdef</c>).</summary>
+        public static readonly ImmutableArray<string> Runs = ImmutableArray.Create(
+            "0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm", "9876543210", "!@#$%^&*()");
+
+        // ---- Entries and text ----
+
+        /// <summary>Environment variables that hold secrets whatever their values look like.</summary>
+        public static readonly ImmutableHashSet<string> SecretEnvironmentVariables = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+            "AZURE_CLIENT_SECRET", "AZURE_PASSWORD", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "AIRFLOW__CORE__FERNET_KEY",
+            "AIRFLOW__WEBSERVER__SECRET_KEY", "AIRFLOW__API__SECRET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__CORE__INTERNAL_API_SECRET_KEY");
+
+        /// <summary>Connection-string keywords whose value is a credential (compared without case, spaces or underscores).</summary>
+        public static readonly ImmutableHashSet<string> ConnectionStringKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+            "password", "pwd", "accountkey", "sharedaccesskey", "appkey", "secret", "sharedaccesssignature", "clientsecret",
+            "userpassword", "accesskey", "apikey", "primarykey", "authkey");
+
+        /// <summary>Query-string and form parameters whose value is a credential.</summary>
+        public static readonly ImmutableHashSet<string> QueryKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+            "sig", "password", "pwd", "client_secret", "clientsecret", "secret", "api_key", "apikey", "access_token", "code_verifier_secret", "key");
+
+        /// <summary>Header names that carry a credential scheme and token (<c>Bearer …</c>, <c>Basic …</c>).</summary>
+        public static readonly ImmutableHashSet<string> AuthorizationHeaders = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+            "Authorization", "Proxy-Authorization");
+
+        // ---- Known formats ----
+
+        public static readonly ImmutableArray<string> GitHubPrefixes = ImmutableArray.Create("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_");
+
+        public static readonly ImmutableArray<string> SlackPrefixes = ImmutableArray.Create("xoxb-", "xoxp-", "xoxa-", "xoxr-");
+
+        public static readonly ImmutableArray<string> StripePrefixes = ImmutableArray.Create("sk_live_", "rk_live_");
+
+        /// <summary>Whether a name's words end with one of the user's credential words.</summary>
+        public bool EndsWithExtraCredentialWord(List<string> words)
+        {
+            foreach (ImmutableArray<string> extra in ExtraCredentialWords)
+            {
+                if (extra.Length > words.Count) continue;
+                bool match = true;
+                for (int i = 0; i < extra.Length && match; i++) match = words[words.Count - extra.Length + i] == extra[i];
+                if (match) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the user's placeholder pattern matches the value (a pattern that runs too long does not).</summary>
+        public bool MatchesPlaceholderPattern(string value)
+        {
+            if (PlaceholderPattern is null) return false;
+            try
+            {
+                return PlaceholderPattern.IsMatch(value);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+    }
+}

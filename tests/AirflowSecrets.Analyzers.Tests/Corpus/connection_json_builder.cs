@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+using System.Linq;
+using AirflowSecrets;
+using AirflowSecrets.Backends;
+namespace Corpus;
+public static class A {
+    public static string Json() => System.Text.Json.JsonSerializer.Serialize(new { conn_type = "postgres", host = "dw", login = "etl", password = "An0n-Conn-Js0n" }); // expect: AFS101
+}

@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class A {
+    public static void Settings(Dictionary<string, string> s) {
+        s.Add("Logging:Level", "Debug");
+        s.Add("Jwt:SigningKey", "jwt-S1gning-Key-For-Dev-Only-123"); // expect: AFS102
+        s.Add("Jwt:Issuer", "https://airflow.example.com");
+    }
+}

@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class LocalDev
+{
+    public static void Configure() => Environment.SetEnvironmentVariable("DB_PASSWORD", "Tr0ub4dor&3"); // expect: AFS102
+}

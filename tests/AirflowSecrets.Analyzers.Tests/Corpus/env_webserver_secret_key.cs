@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class Web
+{
+    public static void Configure() => Environment.SetEnvironmentVariable("AIRFLOW__WEBSERVER__SECRET_KEY", "cd4a8bab76fc-Tr0ub4dor&3"); // expect: AFS102
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class A {
+    public static IConfiguration Build() => new ConfigurationBuilder()
+        .AddInMemoryCollection(new[]
+        {
+            new KeyValuePair<string, string?>("ConnectionStrings:Default", "Server=tcp:sql.internal,1433;Database=app;User ID=app;Password=Appl1cation#Pw;Encrypt=True"), // expect: AFS103
+            new KeyValuePair<string, string?>("Logging:LogLevel:Default", "Information"),
+        })
+        .Build();
+}

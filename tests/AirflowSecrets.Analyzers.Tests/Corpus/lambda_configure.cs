@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public sealed class SmtpOptions { public string? Password { get; set; } public string? Host { get; set; } }
+public static class A {
+    public static Action<SmtpOptions> Configure() => o => { o.Host = "smtp.example.com"; o.Password = "L4mbda-Conf1gured"; }; // expect: AFS101
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class A {
+    public static ProcessStartInfo Make() {
+        var psi = new ProcessStartInfo("python", "export.py");
+        psi.EnvironmentVariables.Add("AZURE_CLIENT_SECRET", "Ps1.EnvVars_Add-Secret99"); // expect: AFS102
+        psi.EnvironmentVariables.Add("AZURE_CLIENT_ID", "0c4b7a3e-2f11-4c55-9d8e-8b0f3f2a1c11");
+        return psi;
+    }
+}

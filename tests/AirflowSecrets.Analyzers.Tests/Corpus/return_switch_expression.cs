@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class A {
+    public static string GetPassword(string env) => env switch
+    {
+        "dev" => "Dev-Sw1tch-Pw!", // expect: AFS101
+        _ => Environment.GetEnvironmentVariable("DB_PASSWORD")!,
+    };
+}

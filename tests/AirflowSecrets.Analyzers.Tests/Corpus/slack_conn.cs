@@ -1,0 +1,19 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+using System.Linq;
+namespace Corpus;
+public static class A { public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_SLACK_API_DEFAULT", "slack://:xoxb-2048-1024-QwErTyUiOpAsDfGhJkLzXcVb@"); } // expect: AFS103

@@ -1,0 +1,18 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class Concatenated
+{
+    public static NetworkCredential Create() =>
+        new NetworkCredential("svc", string.Concat("Sum", "mer#8592")); // expect: AFS101
+}

@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Identity;
+using Azure.Security.KeyVault.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Identity.Client;
+
+namespace Corpus;
+public static class A {
+    public static void Apply() => Environment.SetEnvironmentVariable("AIRFLOW_CONN_WASB_LOGS",
+        "wasb://?extra__wasb__connection_string=DefaultEndpointsProtocol%3Dhttps%3BAccountName%3Dlogs%3BAccountKey%3DbG9nc2tleXZhbHVl%3D%3D"); // expect: AFS103
+}
