@@ -33,7 +33,8 @@ namespace AirflowSecrets.Configuration
         private Dictionary<string, string?> _data = new(StringComparer.OrdinalIgnoreCase);
         private CancellationTokenSource _reloadSource = new();
         private ITimer? _timer;
-        private int _reloading;
+        private readonly object _gate = new();
+        private Task<bool>? _running;
         private bool _failureLogged;
         private bool _disposed;
 
@@ -76,11 +77,23 @@ namespace AirflowSecrets.Configuration
             StartTimer();
         }
 
-        /// <summary>Reads the declared keys again now; returns whether a value changed. A failure keeps the last good values and is logged once.</summary>
-        public async Task<bool> ReloadAsync(CancellationToken cancellationToken = default)
+        /// <summary>
+        /// Reads the declared keys again now, through the resolver (values still fresh in its cache are not asked for
+        /// again); returns whether a value changed. While a reload runs, a call joins it. A failure keeps the last good
+        /// values and is logged once, until a reload succeeds again.
+        /// </summary>
+        public Task<bool> ReloadAsync(CancellationToken cancellationToken = default)
         {
-            if (Interlocked.Exchange(ref _reloading, 1) == 1) return false;
-            try
+            lock (_gate)
+            {
+                if (_running is null || _running.IsCompleted) _running = ReloadCoreAsync(cancellationToken);
+                return _running;
+            }
+        }
+
+        private async Task<bool> ReloadCoreAsync(CancellationToken cancellationToken)
+        {
+            await Task.Yield();
             {
                 Dictionary<string, string?> data;
                 try
@@ -112,10 +125,6 @@ namespace AirflowSecrets.Configuration
                 Volatile.Write(ref _data, data);
                 OnReload();
                 return true;
-            }
-            finally
-            {
-                Volatile.Write(ref _reloading, 0);
             }
         }
 
@@ -246,12 +255,20 @@ namespace AirflowSecrets.Configuration
             JsonDocument document;
             try
             {
-                // Python's rules, as Variable.get(key, deserialize_json=True) reads it.
-                document = JsonDocument.Parse(PyJson.ToStandardJson(PyJson.Loads(text), replaceLoneSurrogates: true), DocumentOptions);
+                // Standard JSON as the JSON configuration provider reads a file (numbers keep their text: 1.50 stays 1.50).
+                document = JsonDocument.Parse(text, DocumentOptions);
             }
-            catch (Exception ex) when (ex is PyJsonException or JsonException)
+            catch (JsonException)
             {
-                return; // text that merely starts like JSON: the text alone
+                try
+                {
+                    // What only Python's json.loads takes (NaN, Infinity), as Variable.get(key, deserialize_json=True) reads it.
+                    document = JsonDocument.Parse(PyJson.ToStandardJson(PyJson.Loads(text), replaceLoneSurrogates: true), DocumentOptions);
+                }
+                catch (Exception ex) when (ex is PyJsonException or JsonException)
+                {
+                    return; // text that merely starts like JSON: the text alone
+                }
             }
 
             using (document) Flatten(data, path, document.RootElement);
@@ -260,7 +277,7 @@ namespace AirflowSecrets.Configuration
         private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = PyJson.MaxDepth + 1 };
 
         // The JSON configuration provider's flattening: objects by member name, arrays by index, scalars as their text
-        // (null as ""), an empty object or array as null.
+        // (True, False), null and an empty object or array as null.
         private static void Flatten(Dictionary<string, string?> data, string path, JsonElement element)
         {
             switch (element.ValueKind)
@@ -284,6 +301,9 @@ namespace AirflowSecrets.Configuration
                     }
 
                     if (index == 0 && !data.ContainsKey(path)) data[path] = null;
+                    break;
+                case JsonValueKind.Null:
+                    data[path] = null;
                     break;
                 default:
                     data[path] = element.ToString();
