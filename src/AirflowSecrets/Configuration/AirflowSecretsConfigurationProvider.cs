@@ -277,7 +277,7 @@ namespace AirflowSecrets.Configuration
         private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = PyJson.MaxDepth + 1 };
 
         // The JSON configuration provider's flattening: objects by member name, arrays by index, scalars as their text
-        // (True, False), null and an empty object or array as null.
+        // (True, False), null and an empty object as null, an empty array as "".
         private static void Flatten(Dictionary<string, string?> data, string path, JsonElement element)
         {
             switch (element.ValueKind)
@@ -300,7 +300,7 @@ namespace AirflowSecrets.Configuration
                         index++;
                     }
 
-                    if (index == 0 && !data.ContainsKey(path)) data[path] = null;
+                    if (index == 0 && !data.ContainsKey(path)) data[path] = string.Empty;
                     break;
                 case JsonValueKind.Null:
                     data[path] = null;
