@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using AirflowSecrets.Backends;
+using AirflowSecrets.Internal;
 using AirflowSecrets.Resolution;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,7 +64,11 @@ namespace AirflowSecrets
         /// <see cref="AirflowSecretsOptions.AdditionalBackends"/>.
         /// </summary>
         /// <exception cref="AirflowSecretsConfigurationException">The options are invalid.</exception>
-        public static AirflowSecretResolver Create(AirflowSecretsOptions options, ILoggerFactory? loggerFactory = null)
+        public static AirflowSecretResolver Create(AirflowSecretsOptions options, ILoggerFactory? loggerFactory = null) =>
+            Create(options, loggerFactory, clock: null);
+
+        // As Create, on a clock of its own (the configuration provider's TimeProvider, so that tests drive TTLs and reloads together).
+        internal static AirflowSecretResolver Create(AirflowSecretsOptions options, ILoggerFactory? loggerFactory, Func<long>? clock)
         {
             if (options is null) throw new ArgumentNullException(nameof(options));
             options.Validate();
@@ -77,7 +82,7 @@ namespace AirflowSecrets
             }
 
             backends.AddRange(options.AdditionalBackends);
-            return new AirflowSecretResolver(backends, options, loggerFactory?.CreateLogger<AirflowSecretResolver>(), clock: null);
+            return new AirflowSecretResolver(backends, options, loggerFactory?.CreateLogger<AirflowSecretResolver>(), clock);
         }
 
         /// <summary>Creates the resolver from Airflow's environment variables (<c>AIRFLOW__SECRETS__BACKEND[_KWARGS]</c>…).</summary>
@@ -134,8 +139,9 @@ namespace AirflowSecrets
             if (reader is null) throw new ArgumentNullException(nameof(reader));
 
             // Warm path: a cached value already read as T (immutable types only) is returned without parsing or allocating.
-            if (TryGetFresh(AirflowSecretKind.Variable, key, teamName, cancellationToken, out CacheEntry? entry) && entry!.TryGetTyped(out T cached))
+            if (TryGetFresh(AirflowSecretKind.Variable, key, teamName, cancellationToken, out CacheEntry? entry, count: false) && entry!.TryGetTyped(out T cached))
             {
+                Instrumentation.CacheHit(AirflowSecretKind.Variable);
                 return new ValueTask<T>(cached);
             }
 
@@ -256,13 +262,16 @@ namespace AirflowSecrets
             return snapshot;
         }
 
-        // A fresh cache entry for the key, read without allocating; false when the cache is off, cold or expired.
-        private bool TryGetFresh(AirflowSecretKind kind, string key, string? teamName, CancellationToken cancellationToken, out CacheEntry? entry)
+        // A fresh cache entry for the key, read without allocating; false when the cache is off, cold or expired. A hit is
+        // counted (unless the caller counts it itself); a miss is counted by the lookup that follows.
+        private bool TryGetFresh(AirflowSecretKind kind, string key, string? teamName, CancellationToken cancellationToken, out CacheEntry? entry, bool count = true)
         {
             if (key is null) throw new ArgumentNullException(nameof(key));
             entry = null;
-            return _cache != null && !cancellationToken.IsCancellationRequested
+            bool hit = _cache != null && !cancellationToken.IsCancellationRequested
                 && _cache.TryGetFresh(new AirflowSecretKey(kind, key, teamName), _clock(), out entry);
+            if (hit && count) Instrumentation.CacheHit(kind);
+            return hit;
         }
 
         private async ValueTask<T> ResolveRequiredAsync<T>(AirflowSecretKind kind, string key, string? teamName, CancellationToken cancellationToken) =>
@@ -285,9 +294,11 @@ namespace AirflowSecrets
             cancellationToken.ThrowIfCancellationRequested();
             if (_cache != null && _cache.TryGetFresh(id, _clock(), out CacheEntry? entry))
             {
+                Instrumentation.CacheHit(id.Kind);
                 return new ValueTask<Lookup>(entry!.Hit);
             }
 
+            if (_cache != null) Instrumentation.CacheMiss(id.Kind);
             return new ValueTask<Lookup>(_flights.RunAsync(id, cancellationToken));
         }
     }

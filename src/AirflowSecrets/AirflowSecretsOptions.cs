@@ -65,6 +65,29 @@ namespace AirflowSecrets
         /// <summary>Serializer options for typed (JSON) variables; default: <see cref="AirflowJson.DefaultSerializerOptions"/>.</summary>
         public JsonSerializerOptions? JsonSerializerOptions { get; set; }
 
+        // A copy that can be changed without changing this one (the backends themselves are shared).
+        internal AirflowSecretsOptions Clone()
+        {
+            var copy = new AirflowSecretsOptions();
+            copy.CopyFrom(this);
+            return copy;
+        }
+
+        // Takes every setting of another instance (Options: the instance the options system made is filled from the source).
+        internal void CopyFrom(AirflowSecretsOptions other)
+        {
+            KeyVault = other.KeyVault;
+            UseEnvironmentVariables = other.UseEnvironmentVariables;
+            EnvironmentVariableReader = other.EnvironmentVariableReader;
+            AdditionalBackends.Clear();
+            foreach (IAirflowSecretsBackend backend in other.AdditionalBackends) AdditionalBackends.Add(backend);
+            UseCache = other.UseCache;
+            CacheTtl = other.CacheTtl;
+            MaxStaleness = other.MaxStaleness;
+            OutageInterval = other.OutageInterval;
+            JsonSerializerOptions = other.JsonSerializerOptions;
+        }
+
         /// <summary>Checks the settings.</summary>
         /// <exception cref="AirflowSecretsConfigurationException">A setting is invalid.</exception>
         public void Validate()

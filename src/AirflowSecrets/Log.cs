@@ -49,6 +49,12 @@ namespace AirflowSecrets
         [LoggerMessage(EventId = 19, Level = LogLevel.Debug, Message = "{Kind} '{Key}' was resolved from {Backend} while an earlier backend is unavailable; it is not cached")]
         public static partial void NotCachedDuringOutage(ILogger logger, AirflowSecretKind kind, string key, string backend);
 
+        [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "Reloading the Airflow secrets configuration failed; the last good values stay in use until a reload succeeds (logged once): {Reason}")]
+        public static partial void ReloadFailed(ILogger logger, string reason);
+
+        [LoggerMessage(EventId = 31, Level = LogLevel.Information, Message = "Reloading the Airflow secrets configuration succeeds again")]
+        public static partial void ReloadRecovered(ILogger logger);
+
         [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Serving the last known good value of {Kind} '{Key}', expired {ExpiredFor} ago, because {Backend}, which supplied it, is unavailable ({Reason})")]
         public static partial void ServingLastKnownGoodDuringOutage(ILogger logger, AirflowSecretKind kind, string key, string backend, string reason, TimeSpan expiredFor);
     }

@@ -35,6 +35,13 @@ if (args.Length > 0 && args[0] == "outage")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "configuration")
+{
+    // A family of its own: configuration start-up against a provider-style full load (request counts and wall time).
+    await ConfigurationBenchmarks.RunAsync(args.Length > 1 ? args[1] : null);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "results")
 {
     // results <RESULTS.md> <analyzer comparison markdown> <command line>

@@ -81,11 +81,59 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void Registering_twice_is_refused()
+    public void Registering_twice_keeps_one_registration_and_applies_both_configurations()
     {
         var services = new ServiceCollection();
+        services.AddAirflowSecrets(options => options.CacheTtl = TimeSpan.FromSeconds(60));
+        services.AddAirflowSecrets(options => options.OutageInterval = TimeSpan.FromSeconds(5)).AddSecrets<DagSecrets>();
+        services.AddAirflowSecrets().AddSecrets<DagSecrets>();
+
+        Assert.Single(services, d => d.ServiceType == typeof(AirflowSecretResolver));
+        Assert.Single(services, d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService));
+        Assert.Single(services, d => d.ServiceType == typeof(IDeclaresAirflowSecrets));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        AirflowSecretsOptions options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AirflowSecretsOptions>>().Value;
+        Assert.Equal(TimeSpan.FromSeconds(60), options.CacheTtl);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.OutageInterval);
+        Assert.Same(options, provider.GetRequiredService<AirflowSecretsOptions>());
+    }
+
+    [Fact]
+    public void The_start_up_check_is_registered_where_it_is_added_not_first()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService, NoOpService>();
         services.AddAirflowSecrets(_ => { });
-        Assert.Throws<InvalidOperationException>(() => services.AddAirflowSecrets(_ => { }));
+        Assert.Equal(typeof(NoOpService), services.First(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)).ImplementationType);
+    }
+
+    [Fact]
+    public async Task Missing_secrets_stop_the_host_before_a_service_registered_earlier_starts()
+    {
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var early = new NoOpService();
+        builder.Services.AddSingleton<IHostedService>(early);
+        builder.Services.AddAirflowSecrets(options =>
+        {
+            options.UseEnvironmentVariables = false;
+            options.AdditionalBackends.Add(new InMemoryKeyVaultBackend(new KeyVaultSecretStore()));
+        }).AddSecrets<DagSecrets>().CheckSecretsOnStart();
+        using IHost host = builder.Build();
+        await Assert.ThrowsAsync<AirflowSecretsLoadException>(() => host.StartAsync());
+        Assert.False(early.Started);
+    }
+
+    private sealed class NoOpService : Microsoft.Extensions.Hosting.IHostedService
+    {
+        public bool Started { get; private set; }
+
+        public System.Threading.Tasks.Task StartAsync(System.Threading.CancellationToken cancellationToken)
+        {
+            Started = true;
+            return System.Threading.Tasks.Task.CompletedTask;
+        }
+
+        public System.Threading.Tasks.Task StopAsync(System.Threading.CancellationToken cancellationToken) => System.Threading.Tasks.Task.CompletedTask;
     }
 
     [Fact]

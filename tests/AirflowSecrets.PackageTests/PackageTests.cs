@@ -122,7 +122,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
             new[]
             {
                 "retries=5", "enabled=true", "ratio=NaN", "mode=Replace", "warehouse=dw/800", "db=postgres db.internal:5432 etl",
-                "timeout=00:00:30", "start=absent", "snapshot=5 Replace dw",
+                "timeout=00:00:30", "start=absent", "snapshot=5 Replace dw", "configuration=800 db.internal",
             },
             printed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }

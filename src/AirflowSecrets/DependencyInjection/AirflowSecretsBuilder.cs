@@ -9,9 +9,14 @@ namespace Microsoft.Extensions.DependencyInjection
     public sealed class AirflowSecretsBuilder
     {
         internal AirflowSecretsBuilder(IServiceCollection services, Func<IServiceProvider, AirflowSecrets.AirflowSecretsOptions> source)
+            : this(services, new Registration(source))
+        {
+        }
+
+        internal AirflowSecretsBuilder(IServiceCollection services, Registration registration)
         {
             Services = services;
-            State = new Registration(source);
+            State = registration;
         }
 
         /// <summary>The services being configured.</summary>
@@ -65,7 +70,6 @@ namespace Microsoft.Extensions.DependencyInjection
             {
                 AirflowSecrets.AirflowSecretsOptions options = _source(provider);
                 foreach (Action<AirflowSecrets.AirflowSecretsOptions> configure in Configurations) configure(options);
-                options.Validate();
                 return options;
             }
         }

@@ -2,7 +2,10 @@ using System;
 using AirflowSecrets;
 using AirflowSecrets.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection
 {
@@ -11,53 +14,62 @@ namespace Microsoft.Extensions.DependencyInjection
     {
         /// <summary>
         /// Registers the resolver configured from the process environment exactly as Airflow reads it
-        /// (<c>AIRFLOW__SECRETS__BACKEND[_KWARGS]</c>, <c>AZURE_*</c>…). The settings are read and validated when the
-        /// host starts (or on first use without a host); an invalid configuration fails with the setting named.
+        /// (<c>AIRFLOW__SECRETS__BACKEND[_KWARGS]</c>, <c>AZURE_*</c>…). The settings are <see cref="IOptions{TOptions}"/> of
+        /// <see cref="AirflowSecretsOptions"/>, validated when the host starts (or on first use without a host); an invalid
+        /// configuration fails with the setting named. Safe to call more than once: the first registration's source of
+        /// settings is kept and the builder returned configures that one registration.
         /// </summary>
         public static AirflowSecretsBuilder AddAirflowSecrets(this IServiceCollection services) =>
-            Add(services, provider => AirflowSecretsEnvironment.FromEnvironment(EnvironmentLogger(provider)));
+            Add(services, provider => AirflowSecretsEnvironment.FromEnvironment(EnvironmentLogger(provider)), configure: null);
 
         /// <summary>Registers the resolver configured from <see cref="IConfiguration"/> (keys <c>AIRFLOW:SECRETS:BACKEND</c>…).</summary>
         public static AirflowSecretsBuilder AddAirflowSecrets(this IServiceCollection services, IConfiguration configuration)
         {
             if (configuration is null) throw new ArgumentNullException(nameof(configuration));
-            return Add(services, provider => AirflowSecretsEnvironment.FromConfiguration(configuration, EnvironmentLogger(provider)));
+            return Add(services, provider => AirflowSecretsEnvironment.FromConfiguration(configuration, EnvironmentLogger(provider)), configure: null);
         }
 
-        /// <summary>Registers the resolver configured in code.</summary>
+        /// <summary>
+        /// Registers the resolver configured in code. Called after another registration, <paramref name="configure"/>
+        /// adjusts that registration's settings (as <see cref="AirflowSecretsBuilder.Configure"/> does).
+        /// </summary>
         public static AirflowSecretsBuilder AddAirflowSecrets(this IServiceCollection services, Action<AirflowSecretsOptions> configure)
         {
             if (configure is null) throw new ArgumentNullException(nameof(configure));
-            return Add(services, _ =>
-            {
-                var options = new AirflowSecretsOptions();
-                configure(options);
-                return options;
-            });
+            return Add(services, _ => new AirflowSecretsOptions(), configure);
         }
 
-        private static AirflowSecretsBuilder Add(IServiceCollection services, Func<IServiceProvider, AirflowSecretsOptions> source)
+        private static AirflowSecretsBuilder Add(IServiceCollection services, Func<IServiceProvider, AirflowSecretsOptions> source, Action<AirflowSecretsOptions>? configure)
         {
             if (services is null) throw new ArgumentNullException(nameof(services));
+            AirflowSecretsBuilder.Registration? existing = null;
             foreach (ServiceDescriptor descriptor in services)
             {
-                if (descriptor.ServiceType == typeof(AirflowSecretsBuilder.Registration))
+                if (descriptor.ServiceType == typeof(AirflowSecretsBuilder.Registration) && descriptor.ImplementationInstance is AirflowSecretsBuilder.Registration registration)
                 {
-                    throw new InvalidOperationException("AddAirflowSecrets was called twice; configure the one registration through the builder it returned.");
+                    existing = registration;
+                    break;
                 }
             }
 
-            var builder = new AirflowSecretsBuilder(services, source);
-            services.AddSingleton(builder.State);
-            services.AddSingleton(provider => builder.State.CreateOptions(provider));
-            services.AddSingleton(provider => AirflowSecretResolver.Create(provider.GetRequiredService<AirflowSecretsOptions>(), provider.GetService<ILoggerFactory>()));
+            // Called again: the same registration (TryAdd), never a second resolver or a second start-up check.
+            var builder = existing is null ? new AirflowSecretsBuilder(services, source) : new AirflowSecretsBuilder(services, existing);
+            if (configure != null) builder.Configure(configure);
+            if (existing != null) return builder;
 
-            // First of the hosted services, so that a bad configuration or a missing secret stops the host before any work.
-            services.Insert(0, ServiceDescriptor.Singleton<Hosting.IHostedService, AirflowSecretsStartup>());
+            services.AddSingleton(builder.State);
+            services.AddOptions<AirflowSecretsOptions>().ValidateOnStart();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<AirflowSecretsOptions>, AirflowSecretsOptionsSetup>());
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AirflowSecretsOptions>, AirflowSecretsOptionsValidation>());
+            services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<AirflowSecretsOptions>>().Value);
+            services.TryAddSingleton(provider => AirflowSecretResolver.Create(provider.GetRequiredService<IOptions<AirflowSecretsOptions>>().Value, provider.GetService<ILoggerFactory>()));
+
+            // The start-up check runs in the host's StartingAsync, before any hosted service's StartAsync, wherever it is registered.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AirflowSecretsStartup>());
             return builder;
         }
 
-        private static ILogger? EnvironmentLogger(IServiceProvider provider) =>
+        internal static ILogger? EnvironmentLogger(IServiceProvider provider) =>
             provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(AirflowSecretsEnvironment).FullName!);
     }
 }

@@ -56,6 +56,7 @@ namespace System.Diagnostics.CodeAnalysis
         None = 0,
         PublicParameterlessConstructor = 0x0001,
         PublicConstructors = 0x0002 | PublicParameterlessConstructor,
+        PublicProperties = 0x0200,
     }
 }
 #endif

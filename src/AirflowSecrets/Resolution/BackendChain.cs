@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AirflowSecrets.Backends;
+using AirflowSecrets.Internal;
 using Azure;
 using Azure.Identity;
 using Microsoft.Extensions.Logging;
@@ -54,15 +56,42 @@ namespace AirflowSecrets.Resolution
             return statuses;
         }
 
-        /// <summary>One walk over the backends; run once per key at a time (single-flight).</summary>
+        /// <summary>One walk over the backends; run once per key at a time (single-flight). Traced as one span.</summary>
         public async Task<Lookup> FetchAsync(AirflowSecretKey id, CancellationToken cancellationToken)
+        {
+            var trace = new LookupTrace();
+            Activity? activity = Instrumentation.StartLookup(id);
+            try
+            {
+                Lookup lookup = await FetchCoreAsync(id, trace, cancellationToken).ConfigureAwait(false);
+                trace.Outcome ??= lookup.Value != null ? "found"
+                    : lookup.Miss == LookupMiss.Malformed ? "malformed" : lookup.Miss == LookupMiss.NotFound ? "not_found" : "failed";
+                return lookup;
+            }
+            catch (OperationCanceledException)
+            {
+                trace.Outcome = "cancelled";
+                throw;
+            }
+            finally
+            {
+                Instrumentation.LookupDone(activity, id.Kind, trace);
+            }
+        }
+
+        private async Task<Lookup> FetchCoreAsync(AirflowSecretKey id, LookupTrace trace, CancellationToken cancellationToken)
         {
             long now = _clock();
             CacheEntry? stale = null;
             if (_cache != null && _cache.TryGet(id, out CacheEntry? entry))
             {
                 // Filled by a lookup that finished while this one was being started.
-                if (now < entry!.ExpiresAt) return Lookup.Found(entry.Value);
+                if (now < entry!.ExpiresAt)
+                {
+                    trace.CacheHit = true;
+                    return Lookup.Found(entry.Value);
+                }
+
                 if (now < entry.StaleUntil) stale = entry;
             }
 
@@ -90,7 +119,9 @@ namespace AirflowSecrets.Resolution
                     string reason = outage!.Cause + "; unavailable, asked again in " + BackendFailure.Seconds(ResolverClock.ToTimeSpan(Math.Max(0, retryAt - now)));
                     Log.BackendSkipped(_logger, id.Kind, id.Key, backend.Name, reason);
                     searched.Add(SearchedText.Skipped(place, reason));
-                    if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, outage.Cause, now, duringOutage: true);
+                    trace.Backend = backend.Name;
+                    trace.Failed(outage);
+                    if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, outage.Cause, now, duringOutage: true, trace);
                     failed = true;
                     skipped = true;
                     continue;
@@ -98,9 +129,13 @@ namespace AirflowSecrets.Resolution
 
                 bool probing = admission == Admission.Probe;
                 string? value;
+                trace.Backend = backend.Name;
+                long started = Instrumentation.Start();
                 try
                 {
                     value = await backend.GetValueAsync(id.Kind, id.Key, id.TeamName, cancellationToken).ConfigureAwait(false);
+                    trace.Attempts++;
+                    Instrumentation.BackendRequest(backend.Name, id.Kind, started, value is null ? "not_found" : "found", failure: null);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -111,6 +146,9 @@ namespace AirflowSecrets.Resolution
                 {
                     BackendFailure failure = BackendFailure.Describe(ex);
                     string reason = failure.Description;
+                    trace.Attempts += failure.Attempts;
+                    trace.Failed(failure);
+                    Instrumentation.BackendRequest(backend.Name, id.Kind, started, "failed", failure);
                     Log.BackendFailedDetail(_logger, IsSafeToLog(ex) ? ex : null, id.Kind, id.Key, backend.Name, reason);
                     if (failure.IsTransport)
                     {
@@ -128,7 +166,7 @@ namespace AirflowSecrets.Resolution
                     }
 
                     searched.Add(SearchedText.Failed(place, reason));
-                    if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, reason, now, duringOutage: false);
+                    if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, reason, now, duringOutage: false, trace);
                     failed = true;
                     continue;
                 }
@@ -152,7 +190,9 @@ namespace AirflowSecrets.Resolution
                     {
                         Log.MalformedConnection(_logger, backend.Name, id.Key, ex.Problem);
                         searched.Add(SearchedText.Malformed(place, ex.Problem));
-                        if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, ex.Problem, now, duringOutage: false);
+                        trace.ErrorType = "malformed";
+                        trace.ErrorCause = ex.Problem;
+                        if (stale != null && stale.SourceIndex == index) return ServeStale(id, stale, backend, ex.Problem, now, duringOutage: false, trace);
                         malformed = true;
                         continue;
                     }
@@ -195,9 +235,13 @@ namespace AirflowSecrets.Resolution
             return Lookup.Missing(searched, failed ? LookupMiss.Failed : malformed ? LookupMiss.Malformed : LookupMiss.NotFound);
         }
 
-        private Lookup ServeStale(AirflowSecretKey id, CacheEntry stale, IAirflowSecretsBackend backend, string reason, long now, bool duringOutage)
+        private Lookup ServeStale(AirflowSecretKey id, CacheEntry stale, IAirflowSecretsBackend backend, string reason, long now, bool duringOutage, LookupTrace trace)
         {
             TimeSpan expiredFor = _cache!.ServeStale(id, stale, now);
+            trace.Outcome = "stale";
+            trace.CacheHit = true;
+            trace.Backend = backend.Name;
+            Instrumentation.StaleServed(id.Kind, backend.Name);
             if (duringOutage) Log.ServingLastKnownGoodDuringOutage(_logger, id.Kind, id.Key, backend.Name, reason, expiredFor);
             else Log.ServingLastKnownGood(_logger, id.Kind, id.Key, backend.Name, reason, expiredFor);
             return Lookup.Found(stale.Value);

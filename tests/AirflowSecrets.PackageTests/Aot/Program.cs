@@ -1,9 +1,12 @@
 // A Native AOT application reading typed variables and a connection from AIRFLOW_VAR_* / AIRFLOW_CONN_*: the package
 // test publishes it, runs it with those variables set, and checks each printed line.
 using System;
+using System.Collections.Generic;
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using AirflowSecrets;
+using Microsoft.Extensions.Configuration;
 
 var secrets = new AotSecrets(AirflowSecretResolver.FromEnvironment());
 AotSecrets.Snapshot loaded = await secrets.LoadAsync();
@@ -20,6 +23,31 @@ Console.WriteLine("db=" + db.ConnType + " " + db.Host + ":" + db.Port?.ToString(
 Console.WriteLine("timeout=" + loaded.Timeout.ToString("c", CultureInfo.InvariantCulture));
 Console.WriteLine("start=" + (loaded.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "absent"));
 Console.WriteLine("snapshot=" + loaded.Retries.ToString(CultureInfo.InvariantCulture) + " " + loaded.Mode + " " + loaded.Warehouse.Schema);
+
+// The configuration provider's trim-safe overload, loaded through the bare abstractions (no configuration package here).
+var configuration = new SourcesOnly();
+configuration.AddAirflowSecrets<AotSecrets>();
+IConfigurationProvider provider = configuration.Sources[0].Build(configuration);
+provider.Load();
+provider.TryGet("Airflow:Variables:warehouse:batch_size", out string? batchSize);
+provider.TryGet("ConnectionStrings:warehouse_db", out string? connectionString);
+Console.WriteLine("configuration=" + batchSize + " " + new DbConnectionStringBuilder { ConnectionString = connectionString }["Host"]);
+
+/// <summary>Collects configuration sources; enough to build one provider without Microsoft.Extensions.Configuration.</summary>
+internal sealed class SourcesOnly : IConfigurationBuilder
+{
+    public IDictionary<string, object> Properties { get; } = new Dictionary<string, object>();
+
+    public IList<IConfigurationSource> Sources { get; } = new List<IConfigurationSource>();
+
+    public IConfigurationBuilder Add(IConfigurationSource source)
+    {
+        Sources.Add(source);
+        return this;
+    }
+
+    public IConfigurationRoot Build() => throw new NotSupportedException();
+}
 
 /// <summary>How a load writes.</summary>
 public enum LoadMode
