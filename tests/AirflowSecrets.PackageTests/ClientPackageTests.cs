@@ -9,7 +9,7 @@ namespace AirflowSecrets.PackageTests;
 
 /// <summary>
 /// The client satellites, packed with the core, and a consumer made from nothing that references all six by
-/// version (offline) and uses each. The core package must not depend on any client library.
+/// version (the fresh feed, then the machine's configured sources) and uses each. The core package must not depend on any client library.
 /// </summary>
 public sealed class ClientPackageTests : IClassFixture<ClientPackageTests.ClientPacked>
 {
@@ -97,15 +97,14 @@ public sealed class ClientPackageTests : IClassFixture<ClientPackageTests.Client
                 if (code != 0) throw new InvalidOperationException("dotnet pack failed for " + project + ":\n" + output);
             }
 
-            string machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            // The fresh feed first, then whatever the machine is configured with: the client libraries bring transitive
+            // packages no project of this repository restores (Microsoft.Data.SqlClient 6.1.8 on net10.0 asks for
+            // Microsoft.Extensions.Caching.Memory 9.0.21), so the machine's package folder alone is not enough on a new machine.
             File.WriteAllText(Path.Combine(ConsumerDirectory, "nuget.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
                   <packageSources>
-                    <clear />
-                    <add key="fresh" value="{feed}" />
-                    <add key="machine" value="{machinePackages}" />
+                    <add key="airflowsecrets-fresh" value="{feed}" />
                   </packageSources>
                 </configuration>
                 """);
