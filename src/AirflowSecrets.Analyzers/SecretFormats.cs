@@ -20,7 +20,7 @@ namespace AirflowSecrets.Analyzers
                 if (IsEntraSecret(token)) return EntraSecret;
             }
 
-            if (Jwt.IsMatch(value)) return "a JSON Web Token";
+            if (Jwt.IsMatch(value) && !Vocabulary.WellKnownTokenSignatures.Any(value.Contains)) return "a JSON Web Token";
             foreach (string token in Tokens(value, c => char.IsLetterOrDigit(c) || c == '_' || c == '-'))
             {
                 if (Prefixed(token) is string service) return service;
