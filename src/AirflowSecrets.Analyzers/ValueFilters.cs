@@ -270,6 +270,9 @@ namespace AirflowSecrets.Analyzers
             string lower = v.ToLowerInvariant().TrimEnd('!', '?', '.');
             if (lower.Length < 4 || IsRuns(lower)) return true;
 
+            // 123456b2f3abcde42ac3…: hex typed by hand around counting runs, which generated hex almost never holds.
+            if (IsHandTypedHex(lower)) return true;
+
             // 1234-ABCD, 1234_5678: runs between separators.
             string joined = new string(lower.Where(c => c != '-' && c != '_' && c != ' ' && c != '.').ToArray());
             if (joined.Length >= 4 && joined.Length < lower.Length && IsRuns(joined)) return true;
@@ -277,6 +280,19 @@ namespace AirflowSecrets.Analyzers
             {
                 if (lower.Length % unit != 0 || !Enumerable.Range(0, lower.Length).All(i => lower[i] == lower[i % unit])) continue;
                 if (unit <= 4 || IsRuns(lower.Substring(0, unit))) return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsHandTypedHex(string lower)
+        {
+            lower = lower.Trim(';', ',', '"', '\'', ' ');
+            if (lower.Length < 16 || !lower.All(c => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+            for (int i = 0; i + 5 <= lower.Length; i++)
+            {
+                string piece = lower.Substring(i, 5);
+                if (Vocabulary.Runs.Any(run => run.IndexOf(piece, StringComparison.Ordinal) >= 0)) return true;
             }
 
             return false;

@@ -221,6 +221,8 @@ namespace AirflowSecrets.Analyzers
 
         public static readonly ImmutableArray<string> SlackPrefixes = ImmutableArray.Create("xoxb-", "xoxp-", "xoxa-", "xoxr-");
 
+        public const string GoogleClientSecretPrefix = "GOCSPX-";
+
         public static readonly ImmutableArray<string> StripePrefixes = ImmutableArray.Create("sk_live_", "rk_live_");
 
         /// <summary>Whether a name's words end with one of the user's credential words.</summary>
