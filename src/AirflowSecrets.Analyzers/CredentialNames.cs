@@ -18,7 +18,7 @@ namespace AirflowSecrets.Analyzers
             if (string.IsNullOrEmpty(name)) return false;
             List<string> words = Words(name!);
             if (words.Count == 0) return false;
-            if (words.Any(Vocabulary.NotTheSecretWords.Contains)) return false;
+            if (words.Any(Vocabulary.NotTheSecretWords.Contains) || words.Any(Vocabulary.CaseWords.Contains)) return false;
             if (vocabulary.EndsWithExtraCredentialWord(words)) return true;
             string last = words[words.Count - 1];
             string previous = words.Count > 1 ? words[words.Count - 2] : string.Empty;
@@ -48,7 +48,15 @@ namespace AirflowSecrets.Analyzers
             if (string.IsNullOrEmpty(name)) return false;
             List<string> words = Words(name!);
             return words.Count > 0 && (words[words.Count - 1] == "token" || words[words.Count - 1] == "key")
-                && !words.Any(Vocabulary.NotTheSecretWords.Contains) && !IsCredential(vocabulary, name);
+                && !words.Any(Vocabulary.NotTheSecretWords.Contains) && !words.Any(Vocabulary.CaseWords.Contains) && !IsCredential(vocabulary, name);
+        }
+
+        /// <summary>Whether a name says its value is not a credential whatever it is passed to: an id, a name, an address (<c>ClientId</c>, <c>ApiKeyHeaderName</c>).</summary>
+        public static bool NamesNotACredential(string? name)
+        {
+            if (string.IsNullOrEmpty(name)) return false;
+            List<string> words = Words(name!);
+            return words.Count > 0 && Vocabulary.NotACredentialLastWords.Contains(words[words.Count - 1]);
         }
 
         /// <summary>Names of values received from outside, which a written value is checked against (<c>input == "…"</c>).</summary>

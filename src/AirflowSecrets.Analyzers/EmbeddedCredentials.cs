@@ -200,8 +200,14 @@ namespace AirflowSecrets.Analyzers
         }
 
         // Whether two texts are the same words (Password=Password, guest:guest, SharedAccessKey=[KEY]).
-        private static bool SameWords(string value, string key) =>
-            string.Equals(new string(value.Where(char.IsLetterOrDigit).ToArray()), new string(key.Where(char.IsLetterOrDigit).ToArray()), StringComparison.OrdinalIgnoreCase);
+        // Password=Password, torrent_pass=private_torrent_pass: the value is its key, or words around it.
+        private static bool SameWords(string value, string key)
+        {
+            string v = new string(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            string k = new string(key.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            if (v == k) return true;
+            return k.Length >= 4 && v.Contains(k) && value.All(c => char.IsLetter(c) || c == '_' || c == '-' || c == '.' || c == ' ');
+        }
 
         private static IEnumerable<KeyValuePair<string, string>> Pairs(string text, char separator)
         {

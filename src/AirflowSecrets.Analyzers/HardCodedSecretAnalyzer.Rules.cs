@@ -185,11 +185,26 @@ namespace AirflowSecrets.Analyzers
                     IParameterSymbol? parameter = argument.Parameter;
                     if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || !IsStringLike(parameter.Type)) continue;
                     string flow = "passed to " + Display(method) + "(" + parameter.Name + ")";
-                    if (Types.SinkFor(method, parameter) is Sink sink) Slot(context, argument.Value, sink.Kind, flow, Variables.ForSink(sink, parameter.Name), atSink: true);
+                    if (Types.SinkFor(method, parameter) is Sink sink) Slot(context, argument.Value, sink.Kind, flow, Variables.ForSink(sink, parameter.Name), atSink: true, randomOnly: NamesPlainVariable(context, arguments, parameter));
                     else if (CredentialNames.IsCredential(_vocabulary, parameter.Name)) Slot(context, argument.Value, KindFromName(parameter.Name), flow, Variables.FromName(parameter.Name), byName: parameter.Name);
-                    else if (CredentialNames.IsBareTokenOrKey(_vocabulary, parameter.Name)) Slot(context, argument.Value, KindFromName(parameter.Name), flow, Variables.FromName(parameter.Name), byName: parameter.Name, randomOnly: true);
+                    else if (CredentialNames.IsBareTokenOrKey(_vocabulary, parameter.Name) && !IsLookup(method)) Slot(context, argument.Value, KindFromName(parameter.Name), flow, Variables.FromName(parameter.Name), byName: parameter.Name, randomOnly: true);
                 }
             }
+
+            // SetSecret("airflow-variables-region", "…"): a Key Vault secret that holds an Airflow variable not named like a
+            // credential holds a setting; its value is a secret only when it looks generated.
+            private static bool NamesPlainVariable(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, IParameterSymbol value)
+            {
+                if (value.Name != "value" || arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value is not IOperation name) return false;
+                string secret = ValueTracer.Evaluate(name, followSymbols: true, context.CancellationToken);
+                const string prefix = "airflow-variables-";
+                return secret.StartsWith(prefix, StringComparison.Ordinal) && !ValueFilters.HasHole(secret)
+                    && !CredentialNames.IsCredential(Vocabulary.Default, secret.Substring(prefix.Length));
+            }
+
+            // GetSection(key), TryGetValue(key, …), Remove(key): a key that looks a value up is its name, never a credential.
+            private static bool IsLookup(IMethodSymbol method) =>
+                Sinks.LookupPrefixes.Any(prefix => method.Name.StartsWith(prefix, StringComparison.Ordinal)) || method.MethodKind == MethodKind.PropertyGet;
 
             // [InlineData("…")] / [DataRow(…)] / [TestCase(…)] on a test method: each value goes to the method's parameter
             // at its position, and is judged by that parameter's name.
@@ -470,6 +485,7 @@ namespace AirflowSecrets.Analyzers
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
                     if (ValueFilters.IsNotASecret(_vocabulary, written.Text) || SameAsName(written.Text, name) || (randomOnly && !ValueFilters.LooksRandom(written.Text))) continue;
+                    if (CredentialNames.NamesNotACredential(written.Carrier)) continue;
                     if (!ReportedByName(context, written))
                     {
                         Report(context, SecretDescriptors.SecretEnvironmentEntry, written.Location, value.Syntax.GetLocation(), Variables.FromEntry(name), what, name, Via(written) + flow);
@@ -501,12 +517,21 @@ namespace AirflowSecrets.Analyzers
             // atSink: a parameter of the sink table, where any value but a placeholder, a name or a fake is a credential.
             private void Slot(OperationAnalysisContext context, IOperation value, string kind, string flow, string? variable, string? byName = null, bool randomOnly = false, bool passwordLike = false, bool atSink = false)
             {
+                if (EncodedPair(context, value, flow)) return;
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
                     bool notASecret = atSink ? ValueFilters.IsNotASecretAtSink(_vocabulary, written.Text)
                         : byName is null ? ValueFilters.IsNotASecret(_vocabulary, written.Text)
                         : ValueFilters.IsNotASecretForName(_vocabulary, written.Text, byName);
+                    // A GUID given to a password, client secret or API key is a chosen secret (a GUID elsewhere is an id).
+                    if (notASecret && !randomOnly && !passwordLike && ValueFilters.IsGuidSecret(written.Text)) notASecret = false;
                     if (notASecret || (passwordLike && !ValueFilters.LooksLikePassword(written.Text))) continue;
+
+                    // Written through a constant named for an id or a name (ClientId): not the credential, whatever it is passed to.
+                    if (CredentialNames.NamesNotACredential(written.Carrier)) continue;
+
+                    // A token or API key is issued by a service, so it looks generated (or has a known format); words stand in for one.
+                    if (Vocabulary.IssuedKinds.Contains(kind) && !ValueFilters.LooksRandom(written.Text) && ShapeOf(written.Text, null) is null) continue;
 
                     // A bare key or token takes a random-looking value; one whose shape shows what it is goes to that rule.
                     if (randomOnly && (!ValueFilters.LooksRandom(written.Text) || ShapeOf(written.Text, null) != null)) continue;
@@ -524,11 +549,12 @@ namespace AirflowSecrets.Analyzers
                     foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                     {
                         // "Bearer …", "Basic …", or the token alone; a scheme with nothing after it holds no credential.
+                        if (EncodedPair(context, value, "sent in the " + header + " header")) break;
                         string text = written.Text.Trim();
                         int space = text.IndexOf(' ');
                         string credential = space > 0 ? text.Substring(space + 1).Trim() : text;
                         if (space < 0 && written.Text.EndsWith(" ", StringComparison.Ordinal)) continue;
-                        if (ValueFilters.IsNotASecretAtSink(_vocabulary, credential)) continue;
+                        if (ValueFilters.IsNotASecretAtSink(_vocabulary, credential) || !IsHeaderCredential(text, credential)) continue;
                         Report(context, SecretDescriptors.CredentialInSlot, written.Location, value.Syntax.GetLocation(), null, "A token", "sent in the " + header + " header" + Via(written));
                     }
 
@@ -536,6 +562,38 @@ namespace AirflowSecrets.Analyzers
                 }
 
                 if (CredentialNames.IsCredential(_vocabulary, header)) Slot(context, value, KindFromName(header), "sent in header '" + header + "'", Variables.FromName(header));
+            }
+
+            // Convert.ToBase64String(Encoding.ASCII.GetBytes("user:password")), the Basic scheme's credential: the
+            // password is judged as one, where it is written. Returns whether the value was such an encoding.
+            private bool EncodedPair(OperationAnalysisContext context, IOperation value, string flow)
+            {
+                IOperation? encoded = value.DescendantsAndSelf().OfType<IInvocationOperation>()
+                    .FirstOrDefault(i => i.TargetMethod.Name == "ToBase64String" && i.Arguments.Length >= 1 && KnownTypes.Is(i.TargetMethod.ContainingType, Types.Convert));
+                if (encoded is not IInvocationOperation call || BytesOf(call.Arguments[0].Value) is not IOperation text || text == call.Arguments[0].Value) return false;
+                foreach (WrittenValue written in ValueTracer.Sources(text, context.CancellationToken))
+                {
+                    int colon = written.Text.IndexOf(':');
+                    if (colon <= 0 || ValueFilters.IsNotASecret(_vocabulary, written.Text.Substring(colon + 1))) continue;
+                    Report(context, SecretDescriptors.CredentialInSlot, written.Location, value.Syntax.GetLocation(), null, "A password", flow + " as base64 of user:password");
+                }
+
+                return true;
+            }
+
+            // Basic carries a chosen user:password pair (judged as a password); any other scheme an issued token, which
+            // looks generated or has a known format ("Bearer valid-token" stands in for one).
+            private bool IsHeaderCredential(string header, string credential)
+            {
+                if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+                {
+                    string? pair = ValueFilters.DecodeBase64(credential);
+                    if (pair is null) return ValueFilters.LooksRandom(credential);
+                    int colon = pair.IndexOf(':');
+                    return colon >= 0 && !ValueFilters.IsNotASecret(_vocabulary, pair.Substring(colon + 1));
+                }
+
+                return ValueFilters.LooksRandom(credential) || ShapeOf(credential, null) != null;
             }
 
             private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, int ordinal) =>
@@ -764,7 +822,8 @@ namespace AirflowSecrets.Analyzers
                     }
                 }
 
-                return name >= 0 && value >= 0 ? (name, value) : null;
+                // The name comes first (SetData(name, data), Add(key, value)); Sign(data, key) takes a key, not an entry.
+                return name >= 0 && value > name ? (name, value) : null;
             }
 
             private bool IsKeyValuePair(IMethodSymbol method) =>

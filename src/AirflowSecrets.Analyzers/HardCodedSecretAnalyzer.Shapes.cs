@@ -74,7 +74,23 @@ namespace AirflowSecrets.Analyzers
                     {
                         SlotByName(context, named, value, flow);
                     }
+                    else if (list.Arguments.Count == 1 && SetterSubject(callee) is string subject)
+                    {
+                        // builder.WithPassword("…") on a type the compiler cannot bind: the method names its argument.
+                        SlotByName(context, subject, value, flow);
+                    }
                 }
+            }
+
+            // WithPassword, SetApiKey, UseClientSecret: what the one argument of a setter or builder method is.
+            private static string? SetterSubject(string callee)
+            {
+                foreach (string verb in Sinks.SetterVerbs)
+                {
+                    if (callee.Length > verb.Length && callee.StartsWith(verb, StringComparison.Ordinal) && char.IsUpper(callee[verb.Length])) return callee.Substring(verb.Length);
+                }
+
+                return null;
             }
 
             // Whether an unbound argument is a sink's: by its name when it has one, else by its position (or being the

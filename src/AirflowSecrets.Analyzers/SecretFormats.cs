@@ -20,7 +20,7 @@ namespace AirflowSecrets.Analyzers
                 if (IsEntraSecret(token)) return EntraSecret;
             }
 
-            if (Jwt.IsMatch(value)) return "a JSON Web Token";
+            if (Jwt.IsMatch(value) && !Vocabulary.WellKnownTokenSignatures.Any(value.Contains)) return "a JSON Web Token";
             foreach (string token in Tokens(value, c => char.IsLetterOrDigit(c) || c == '_' || c == '-'))
             {
                 if (Prefixed(token) is string service) return service;
@@ -53,6 +53,7 @@ namespace AirflowSecrets.Analyzers
         {
             if (token.Length >= 40 && StartsWithAny(token, Vocabulary.GitHubPrefixes) && Mixed(token.Substring(4))) return "a GitHub token";
             if (token.Length == 39 && token.StartsWith("AIza", StringComparison.Ordinal) && Mixed(token.Substring(4))) return "a Google API key";
+            if (token.Length == 35 && token.StartsWith(Vocabulary.GoogleClientSecretPrefix, StringComparison.Ordinal) && Mixed(token.Substring(7))) return "a Google OAuth client secret";
             if (token.Length >= 24 && StartsWithAny(token, Vocabulary.SlackPrefixes) && token.Count(char.IsDigit) >= 8) return "a Slack token";
             if (token.Length >= 28 && StartsWithAny(token, Vocabulary.StripePrefixes) && Mixed(token.Substring(8))) return "a Stripe secret key";
             return null;

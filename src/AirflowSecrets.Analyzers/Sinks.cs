@@ -104,7 +104,15 @@ namespace AirflowSecrets.Analyzers
             new Sink("Renci.SshNet.PasswordAuthenticationMethod", ".ctor", "password", Sink.Last, "A password"),
             new Sink("FluentFTP.FtpClient", ".ctor", "pass", Sink.Last, "A password"),
             new Sink("FluentFTP.AsyncFtpClient", ".ctor", "pass", Sink.Last, "A password"),
-            new Sink("MailKit.MailService", "Authenticate", "password", Sink.Last, "A password"));
+            new Sink("MailKit.MailService", "Authenticate", "password", Sink.Last, "A password"),
+            new Sink("Octokit.Credentials", ".ctor", "token", 0, "A token"),
+            new Sink("Octokit.Credentials", ".ctor", "password", Sink.Last, "A password"));
+
+        /// <summary>
+        /// The verbs of builder and setter methods whose name ends with what their one argument is
+        /// (<c>WithPassword("…")</c> of Testcontainers, <c>SetApiKey("…")</c>, <c>UseClientSecret("…")</c>).
+        /// </summary>
+        public static readonly ImmutableArray<string> SetterVerbs = ImmutableArray.Create("With", "Set", "Use");
 
         /// <summary>
         /// Calls whose arguments are names, never credential values: the keys of AirflowSecrets' own attributes
@@ -115,6 +123,10 @@ namespace AirflowSecrets.Analyzers
 
         /// <summary>The named arguments of those attributes that are names too (Default is a value, and is judged).</summary>
         public static readonly ImmutableHashSet<string> KeyNameProperties = ImmutableHashSet.Create(StringComparer.Ordinal, "Name", "Team");
+
+        /// <summary>Method names (by their start) whose bare <c>key</c> parameter looks a value up by name: never a credential.</summary>
+        public static readonly ImmutableArray<string> LookupPrefixes = ImmutableArray.Create(
+            "Get", "TryGet", "Contains", "Remove", "TryRemove", "Has", "Find", "Lookup", "Delete", "Exists", "IsSet", "Clear");
 
         /// <summary>Test-data attributes whose arguments fill the decorated method's parameters by position.</summary>
         public static readonly ImmutableHashSet<string> TestDataAttributes = ImmutableHashSet.Create(StringComparer.Ordinal,
@@ -144,6 +156,7 @@ namespace AirflowSecrets.Analyzers
             Environment = Resolve(compilation, "System.Environment");
             ProcessStartInfo = Resolve(compilation, "System.Diagnostics.ProcessStartInfo");
             CryptographicOperations = Resolve(compilation, "System.Security.Cryptography.CryptographicOperations");
+            Convert = Resolve(compilation, "System.Convert");
             KeyValuePairOfT = Resolve(compilation, "System.Collections.Generic.KeyValuePair`2");
             KeyValuePair = Resolve(compilation, "System.Collections.Generic.KeyValuePair");
             KeyNameAttributes = Sinks.KeyNameAttributes.Select(name => Resolve(compilation, name)).Where(t => t != null).Cast<INamedTypeSymbol>().ToImmutableArray();
@@ -156,6 +169,8 @@ namespace AirflowSecrets.Analyzers
         public INamedTypeSymbol? ProcessStartInfo { get; }
 
         public INamedTypeSymbol? CryptographicOperations { get; }
+
+        public INamedTypeSymbol? Convert { get; }
 
         public INamedTypeSymbol? KeyValuePairOfT { get; }
 

@@ -34,6 +34,9 @@ namespace AirflowSecrets.Analyzers
         private static readonly Regex LowerIdentifier = new(@"^[a-z][a-z]*[0-9]*([-_.:][a-z0-9]+)+$", RegexOptions.CultureInvariant);
         private static readonly Regex CamelIdentifier = new(@"^[a-zA-Z][a-z]+([A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|$))+[0-9]*$", RegexOptions.CultureInvariant);
 
+        /// <summary>A GUID of mixed digits and letters (not 00000000-…, not a run): a secret where a credential goes.</summary>
+        public static bool IsGuidSecret(string v) => Guid.IsMatch(v.Trim()) && !IsTrivial(v.Trim()) && LooksRandom(v.Trim().Trim('{', '}', '(', ')'));
+
         /// <summary>Whether the value holds a non-constant piece.</summary>
         public static bool HasHole(string value) => value.IndexOf(Hole) >= 0;
 
@@ -51,8 +54,34 @@ namespace AirflowSecrets.Analyzers
             if (IsPlaceholder(vocabulary, v)) return true;
             if (IsDummy(v) || IsTrivial(v) || Vocabulary.WellKnownDummies.Contains(v)) return true;
             if (IsNameOrIdentifier(v)) return true;
-            if (LooksLikePattern(v)) return true;
+            if (LooksLikePattern(v) || IsUnsignedToken(v)) return true;
             return Vocabulary.WellKnownPublicValues.Contains(v);
+        }
+
+        // header.payload. with no signature (alg "none"): a token no verifier accepts, used to test parsing.
+        private static readonly Regex UnsignedToken = new(@"^[A-Za-z0-9_\-+/]+={0,2}\.[A-Za-z0-9_\-+/]+={0,2}\.$", RegexOptions.CultureInvariant);
+
+        /// <summary>A JSON Web Token without a signature: its header decodes to JSON and its third part is empty.</summary>
+        public static bool IsUnsignedToken(string v) =>
+            UnsignedToken.IsMatch(v) && DecodeBase64(v.Substring(0, v.IndexOf('.'))) is string header && header.TrimStart().StartsWith("{", StringComparison.Ordinal);
+
+        /// <summary>The text of base64 or base64url, or <c>null</c> when the value is neither (or not text).</summary>
+        public static string? DecodeBase64(string v)
+        {
+            string b = v.Trim().Replace('-', '+').Replace('_', '/');
+            if (b.Length == 0 || b.Any(c => !(char.IsLetterOrDigit(c) && c < 128) && c != '+' && c != '/' && c != '=')) return null;
+            b = b.TrimEnd('=');
+            b += new string('=', (4 - (b.Length % 4)) % 4);
+            try
+            {
+                byte[] bytes = Convert.FromBase64String(b);
+                string text = System.Text.Encoding.UTF8.GetString(bytes);
+                return text.Any(c => char.IsControl(c) && c != '\n' && c != '\r' && c != '\t') || text.IndexOf('\uFFFD') >= 0 ? null : text;
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
         }
 
         /// <summary>
@@ -240,10 +269,30 @@ namespace AirflowSecrets.Analyzers
             if (EmailAddress.IsMatch(v)) return true;
             string lower = v.ToLowerInvariant().TrimEnd('!', '?', '.');
             if (lower.Length < 4 || IsRuns(lower)) return true;
+
+            // 123456b2f3abcde42ac3…: hex typed by hand around counting runs, which generated hex almost never holds.
+            if (IsHandTypedHex(lower)) return true;
+
+            // 1234-ABCD, 1234_5678: runs between separators.
+            string joined = new string(lower.Where(c => c != '-' && c != '_' && c != ' ' && c != '.').ToArray());
+            if (joined.Length >= 4 && joined.Length < lower.Length && IsRuns(joined)) return true;
             for (int unit = 1; unit * 2 <= lower.Length; unit++)
             {
                 if (lower.Length % unit != 0 || !Enumerable.Range(0, lower.Length).All(i => lower[i] == lower[i % unit])) continue;
                 if (unit <= 4 || IsRuns(lower.Substring(0, unit))) return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsHandTypedHex(string lower)
+        {
+            lower = lower.Trim(';', ',', '"', '\'', ' ');
+            if (lower.Length < 16 || !lower.All(c => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+            for (int i = 0; i + 5 <= lower.Length; i++)
+            {
+                string piece = lower.Substring(i, 5);
+                if (Vocabulary.Runs.Any(run => run.IndexOf(piece, StringComparison.Ordinal) >= 0)) return true;
             }
 
             return false;
@@ -285,6 +334,9 @@ namespace AirflowSecrets.Analyzers
             // Generated or chosen secrets mix letters and digits within a run (9s8d7f6g, St0rage); words joined with
             // numbers (created_at_2026) and timestamps (2026-11-28T12:00:00Z) do not.
             if (DateTime.IsMatch(v)) return false;
+
+            // S0mEv3RY1oN9T0k3n: a phrase of stand-in words spelled with digits for letters.
+            if (IsLeetStandIn(v)) return false;
             // Generated values switch between letters and digits inside a run (a2o41PuP, 9s8d7f6g); a word with a number
             // after it (NewAttachmentKey2, vfo1-foundation) switches once.
             return v.Split(NonAlphanumeric(v), StringSplitOptions.RemoveEmptyEntries)
@@ -303,6 +355,27 @@ namespace AirflowSecrets.Analyzers
             int classes = (v.Any(char.IsUpper) ? 1 : 0) + (v.Any(char.IsLower) ? 1 : 0) + (v.Any(char.IsDigit) ? 1 : 0) + (v.Any(c => !char.IsLetterOrDigit(c)) ? 1 : 0);
             return v.Any(char.IsDigit) && v.Any(char.IsLetter) && (classes >= 3 || v.Length >= 16) && v.Distinct().Count() >= 8;
         }
+
+        private static bool IsLeetStandIn(string v) => IsLeetStandIn(v, 'i') || IsLeetStandIn(v, 'l');
+
+        private static bool IsLeetStandIn(string v, char one)
+        {
+            var letters = new System.Text.StringBuilder(v.Length);
+            foreach (char c in v)
+            {
+                int digit = LeetDigits.IndexOf(c);
+                char letter = c == '1' ? one : digit >= 0 ? LeetLetters[digit] : c == '@' ? 'a' : c == '$' ? 's' : char.ToLowerInvariant(c);
+                if (char.IsLetter(letter)) letters.Append(letter);
+                else if (letters.Length > 0 && letters[letters.Length - 1] != ' ') letters.Append(' ');
+            }
+
+            string[] pieces = letters.ToString().Split(Space, StringSplitOptions.RemoveEmptyEntries);
+            return pieces.Length > 0 && pieces.All(p => p.Length >= 2 && Segments(p)) && pieces.Sum(p => p.Length) >= 8;
+        }
+
+        // The letters digits stand for when a word is spelled with them (0 o, 1 l or i, 3 e, 4 a, 5 s, 7 t, 9 g).
+        private const string LeetDigits = "013457928";
+        private const string LeetLetters = "oieastgzb";
 
         private static int Transitions(string run)
         {

@@ -26,6 +26,7 @@ namespace AirflowSecrets.Analyzers
             ["a PEM private key"] = "PRIVATE_KEY",
             ["a GitHub token"] = "GITHUB_TOKEN",
             ["a Google API key"] = "GOOGLE_API_KEY",
+            ["a Google OAuth client secret"] = "GOOGLE_CLIENT_SECRET",
             ["a Slack token"] = "SLACK_TOKEN",
             ["a Stripe secret key"] = "STRIPE_SECRET_KEY",
         };

@@ -107,6 +107,30 @@ namespace AirflowSecrets.Analyzers
             "hash", "hashed", "hashes", "salt", "salted", "digest", "checksum", "fingerprint", "thumbprint", "encrypted", "wrapped",
             "cipher", "ciphertext", "protected", "public", "masked", "mask", "redacted", "obfuscated", "kdf", "iterations");
 
+        /// <summary>
+        /// Words that make a credential-sounding name name a case rather than hold a usable credential: an error code
+        /// or message (<c>InvalidClientSecret = "AADSTS7000215"</c>, <c>B2CForgottenPassword</c>), a value meant to fail
+        /// (<c>_badApiKey</c>, <c>WrongPassword</c>).
+        /// </summary>
+        public static readonly ImmutableHashSet<string> CaseWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "invalid", "forgotten", "forgot", "expired", "revoked", "bad", "wrong", "incorrect", "missing", "unknown", "mismatch",
+            "mismatched", "error", "errors", "rejected", "malformed", "unauthorized");
+
+        /// <summary>
+        /// Last words that make a name hold what is not a credential, whatever it is passed to: an identifier, a name, an
+        /// address (<c>ClientId</c> sent as a service's <c>api-key</c> header is the public half of the credential).
+        /// </summary>
+        public static readonly ImmutableHashSet<string> NotACredentialLastWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "id", "ids", "identifier", "name", "names", "url", "uri", "path", "type", "header", "claim", "label", "title", "description");
+
+        /// <summary>
+        /// The credential kinds a service issues (tokens, API keys): their values are machine-generated, so a value of
+        /// words (<c>valid-token</c>, <c>assertion</c>, <c>at+jwt</c>) or a phrase in digits for letters stands in for one.
+        /// Chosen credentials (passwords, client secrets, signing keys) count weak and worded.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> IssuedKinds = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "A token", "A shared access signature", "An API key");
+
         /// <summary>Words marking a name as one for values received from outside, which a written value is checked against (<c>input == "…"</c>).</summary>
         public static readonly ImmutableHashSet<string> InboundWords = ImmutableHashSet.Create(StringComparer.Ordinal,
             "input", "provided", "supplied", "entered", "given", "candidate", "incoming", "received", "attempt", "guess", "presented");
@@ -120,7 +144,7 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableHashSet<string> DummyMarkers = ImmutableHashSet.Create(StringComparer.Ordinal,
             "fake", "dummy", "test", "testing", "sample", "example", "placeholder", "changeme", "replaceme", "replace", "todo", "tbd",
             "redacted", "your", "mock", "stub", "notasecret", "none", "null", "undefined", "xxx", "foo", "bar", "baz", "demo",
-            "something", "lorem", "ipsum", "wrong", "invalid", "incorrect", "bogus", "unusable", "hashed", "encrypted", "existing", "hash",
+            "something", "lorem", "ipsum", "blah", "obfuscated", "masked", "hidden", "wrong", "invalid", "incorrect", "bogus", "unusable", "hashed", "encrypted", "existing", "hash",
             "string");
 
         /// <summary>Dummy markers that make a value made up even beside digits and symbols (<c>-----BEGIN FAKE KEY-----…</c>, <c>example///example=</c>).</summary>
@@ -138,7 +162,7 @@ namespace AirflowSecrets.Analyzers
             "qwerty", "asdf", "key", "keys", "token", "tokens", "secret", "secrets", "password", "passwords", "passwd", "pwd",
             "pass", "pw", "passphrase", "passcode", "credential", "credentials", "cred", "creds", "pin", "apikey", "api", "private",
             "client", "access", "auth", "login", "sig", "signature", "sk", "pk", "ak", "one", "two", "three", "random", "auto", "generate",
-            "no", "encryption", "here", "should", "be", "rejected", "accepted", "ignored");
+            "no", "encryption", "here", "should", "be", "rejected", "accepted", "ignored", "long", "short", "ok", "assertion");
 
         /// <summary>The credential words a value may be made of when it only names or describes a credential.</summary>
         public static readonly ImmutableArray<string> CredentialWordsInValues = ImmutableArray.Create(
@@ -151,7 +175,17 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableHashSet<string> WellKnownPublicValues = ImmutableHashSet.Create(StringComparer.Ordinal,
             "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
             "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
-            "JBSWY3DPEHPK3PXP");
+            "JBSWY3DPEHPK3PXP",
+            // The examples of the OAuth 2.0 (RFC 6749, RFC 6750) and OpenID Connect specifications, which libraries'
+            // tests and documentation reuse: access and refresh tokens, codes, the client secret and the password grant's password.
+            "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "SlAV32hkKG", "8xLOxBtZp8",
+            "mF_9.B5f-4.1JqM", "gX1fBat3bV", "7Fjfp0ZBr1KtDRbnfVdmIw", "A3ddj3w");
+
+        /// <summary>
+        /// Signatures of JSON Web Tokens published as examples (jwt.io's default token): a token carrying one is the example.
+        /// </summary>
+        public static readonly ImmutableArray<string> WellKnownTokenSignatures = ImmutableArray.Create(
+            "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
 
         /// <summary>Values every tutorial uses as the example of a password, which stand for one and are not one.</summary>
         public static readonly ImmutableHashSet<string> WellKnownDummies = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -159,7 +193,7 @@ namespace AirflowSecrets.Analyzers
 
         /// <summary>Keyboard and counting runs that test code types as a stand-in (<c>asdf</c>, <c>qwerty</c>, <c>12345</c>, <c>abcdef</c>).</summary>
         public static readonly ImmutableArray<string> Runs = ImmutableArray.Create(
-            "0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm", "9876543210", "!@#$%^&*()");
+            "0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm", "9876543210", "!@#$%^&*()");
 
         // ---- Entries and text ----
 
@@ -186,6 +220,8 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableArray<string> GitHubPrefixes = ImmutableArray.Create("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_");
 
         public static readonly ImmutableArray<string> SlackPrefixes = ImmutableArray.Create("xoxb-", "xoxp-", "xoxa-", "xoxr-");
+
+        public const string GoogleClientSecretPrefix = "GOCSPX-";
 
         public static readonly ImmutableArray<string> StripePrefixes = ImmutableArray.Create("sk_live_", "rk_live_");
 

@@ -52,7 +52,7 @@ public sealed class HardCodedSecretAnalyzerTests
     public Task AFS101_members_parameters_defaults_and_comparisons_named_like_credentials() => Verifier.VerifyAsync("""
         using System.Net;
         class Options { public string? Password { get; set; } public string? PasswordSecretName { get; set; } }
-        record Settings(string ApiKey = {|#0:"k-2f9a7c"|});
+        record Settings(string ApiKey = {|#0:"k-2f9a7c4e1b8d3a6f"|}, string Token = "valid-token");
         class Job
         {
             private string clientSecret = {|#1:"cl13nt-s3cret"|};
@@ -177,7 +177,7 @@ public sealed class HardCodedSecretAnalyzerTests
         class Job
         {
             string entra = {|#0:"{{EntraSecret}}"|};
-            string jwt = {|#1:"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"|};
+            string jwt = {|#1:"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.r8Vq2LmX7pT4kW9zN3bY6cJ1dF5hS0aG"|};
             string storage = {|#2:"pU3KGCUwux1tEyze1iN7LtkeP3IfyxlxF0SU1kk8nVw0YL4xIB5p/tqg7ui5mX9cfCmZ/a/lkyU81lSvTfrXFA=="|};
             string bus = {|#3:"kP3oX9vL2mQ8rT5wY1zA7bC4dE6fG0hJ2kL8mN3pQ5s="|};
             static string Pem() => {|#4:"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0\n-----END RSA PRIVATE KEY-----"|};
