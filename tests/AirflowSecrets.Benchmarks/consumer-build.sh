@@ -116,7 +116,8 @@ done
 
 # Per generator and analyzer (one build with the server, after the rounds).
 dotnet build --no-restore --no-incremental -nologo -v:d -p:ReportAnalyzer=true >"$work/report.log" 2>&1 || { cat "$work/report.log" >&2; exit 1; }
-analyzers=$(sed -n '/Total analyzer execution time/,/^ *$/p;/Total generator execution time/,/^ *$/p' "$work/report.log" | sed 's/^ *//' | grep -E 'execution time|AirflowSecrets|Microsoft\.CodeAnalysis|ILLink|System\.' | sort -u | head -40 || true)
+analyzers=$(awk '/Total analyzer execution time/ {on = 1} /Done executing task "Csc"/ {on = 0} on' "$work/report.log" \
+  | sed 's/^ *//' | grep -E 'execution time|^ *[0-9.<]+ +[0-9<]+ +' | awk '$1 == "<0.001" {next} {print}' | head -30 || true)
 
 # Generated size (not timed).
 quiet dotnet build --no-restore --no-incremental -nologo -v:q -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/generated"
