@@ -53,7 +53,8 @@ namespace AirflowSecrets
             options.ValidateResolution();
             _jsonOptions = options.JsonSerializerOptions;
             _clock = clock ?? ResolverClock.Now;
-            if (options.UseCache) _cache = new SecretCache(options.CacheTtl, options.MaxStaleness);
+            SlotClock = clock;
+            if (options.UseCache) _cache = new SecretCache(options.CacheTtl, options.MaxStaleness, clock is null ? CoarseClock.Margin : 0);
             _chain = new BackendChain(_backends, _cache, options.OutageInterval, logger ?? NullLogger.Instance, _clock);
             _flights = new SingleFlight<AirflowSecretKey, Lookup>(_chain.FetchAsync);
         }
@@ -205,6 +206,31 @@ namespace AirflowSecrets
         /// <summary>A config value, or <c>null</c> when no backend holds it.</summary>
         public async ValueTask<string?> TryGetConfigAsync(string key, CancellationToken cancellationToken = default) =>
             (string?)await ResolveAsync(AirflowSecretKind.Config, key, teamName: null, required: false, cancellationToken).ConfigureAwait(false);
+
+        // The clock slots read: null for the process-wide coarse clock (this resolver's clock is the system's), else this
+        // resolver's own clock, read exactly (tests, a configuration provider's TimeProvider).
+        internal Func<long>? SlotClock { get; }
+
+        // A slot's read when it cannot answer: through the cache and the single-flight lookup, as every other read; the
+        // entry the value came from is published into the slot when its value may be shared.
+        internal async ValueTask<T> ReadSlotAsync<T>(AirflowSecretSlot<T> slot, CancellationToken cancellationToken)
+        {
+            AirflowSecretKey id = slot.Key;
+            Lookup lookup = await LookupAsync(id, cancellationToken).ConfigureAwait(false);
+            if (lookup.Value is null)
+            {
+                if (slot.Absent is null) throw new AirflowSecretNotFoundException(id.Kind, id.Key, id.TeamName, lookup.Searched);
+                return slot.Absent();
+            }
+
+            T value = slot.Reader is null ? (T)lookup.Value : slot.Reader.Read((string)lookup.Value, _jsonOptions, id.Key);
+            if (slot.Shareable && _cache != null && _cache.TryGet(id, out CacheEntry? entry) && ReferenceEquals(entry!.Value, lookup.Value))
+            {
+                slot.Publish(entry, value);
+            }
+
+            return value;
+        }
 
         /// <summary>Forgets every cached value (including last-known-good values).</summary>
         public void ClearCache() => _cache?.Clear();

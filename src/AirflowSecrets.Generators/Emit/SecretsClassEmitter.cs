@@ -32,6 +32,7 @@ namespace AirflowSecrets.Generators.Emit
         private const string ReaderType = "global::AirflowSecrets.AirflowValueReader";
         private const string Readers = "global::AirflowSecrets.AirflowValueReaders.";
         private const string ReadersClass = "__AirflowValueReaders";
+        private const string Slot = "global::AirflowSecrets.AirflowSecretSlot";
 
         public static string ToolVersion { get; } = typeof(SecretsClassEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
@@ -87,6 +88,11 @@ namespace AirflowSecrets.Generators.Emit
             w.Indent++;
 
             w.WriteLine("private readonly " + Resolver + " " + Field + ";");
+            foreach (SecretMemberModel member in model.Members)
+            {
+                if (UsesSlot(member)) w.WriteLine("private readonly " + Slot + "<" + MemberType(member, language) + "> " + SlotField(member) + ";");
+            }
+
             w.WriteLineNoTabs(string.Empty);
             w.WriteLine("/// <summary>Creates the accessors over a resolver, which decides where the secrets are read (Key Vault, then the environment, …).</summary>");
             w.WriteLine("/// <param name=\"resolver\">The resolver, for example from <c>AirflowSecretResolver.FromEnvironment()</c> or dependency injection.</param>");
@@ -95,6 +101,11 @@ namespace AirflowSecrets.Generators.Emit
             w.WriteLine("{");
             w.Indent++;
             w.WriteLine("this." + Field + " = resolver ?? throw new global::System.ArgumentNullException(nameof(resolver));");
+            foreach (SecretMemberModel member in model.Members)
+            {
+                if (UsesSlot(member)) w.WriteLine("this." + SlotField(member) + " = " + SlotCreation(member, language) + ";");
+            }
+
             w.Indent--;
             w.WriteLine("}");
             w.WriteLineNoTabs(string.Empty);
@@ -120,21 +131,13 @@ namespace AirflowSecrets.Generators.Emit
             }
 
             w.WriteLineNoTabs(string.Empty);
-            w.WriteLine("/// <summary>");
-            w.WriteLine("/// Reads every declared secret at once (concurrently, filling the resolver's cache) into a snapshot whose");
-            w.WriteLine("/// properties need no further I/O.");
-            w.WriteLine("/// </summary>");
-            w.WriteLine("/// <param name=\"cancellationToken\">Cancels the wait.</param>");
-            w.WriteLine("/// <returns>The typed values.</returns>");
+            w.WriteLine("/// <summary>Reads every declared secret at once (concurrently, filling the resolver's cache) into a snapshot that needs no further I/O.</summary>");
             w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowSecretsLoadException\">Required secrets are missing or unreadable; every one is listed.</exception>");
             w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowVariableFormatException\">A typed variable's value does not fit its type.</exception>");
-            w.WriteLine("public async global::System.Threading.Tasks.Task<Snapshot> LoadAsync(" + Token + " cancellationToken = default)");
-            w.WriteLine("{");
+            w.WriteLine("public global::System.Threading.Tasks.Task<Snapshot> LoadAsync(" + Token + " cancellationToken = default) =>");
             w.Indent++;
-            w.WriteLine("global::AirflowSecrets.AirflowSecretsSnapshot loaded = await this." + Field + ".LoadAsync(__RequiredSecrets, OptionalSecrets, cancellationToken).ConfigureAwait(false);");
-            w.WriteLine("return new Snapshot(loaded);");
+            w.WriteLine(Slot + ".LoadAsync(this." + Field + ", __RequiredSecrets, OptionalSecrets, loaded => new Snapshot(loaded), cancellationToken);");
             w.Indent--;
-            w.WriteLine("}");
             w.WriteLineNoTabs(string.Empty);
 
             WriteSnapshot(w, model, settings, language);
@@ -187,6 +190,12 @@ namespace AirflowSecrets.Generators.Emit
             string key = Literal(member.Key);
             string team = TeamValue(member);
             string r = "this." + Field;
+            if (UsesSlot(member))
+            {
+                WriteExpression(w, signature, "this." + SlotField(member) + ".GetAsync(cancellationToken)");
+                return;
+            }
+
             switch (member.Kind)
             {
                 case AirflowSecretKind.Variable when member.ValueType is null:
@@ -235,6 +244,22 @@ namespace AirflowSecrets.Generators.Emit
 
                     break;
             }
+        }
+
+        // Every accessor reads through a slot of its own (the resolver publishes warm values into it), except an optional
+        // typed variable of a reference type: its reader reads the non-nullable type, and such values are rarely shared.
+        private static bool UsesSlot(SecretMemberModel member) =>
+            !(member.Kind == AirflowSecretKind.Variable && member.ValueType != null && member.Optional && !member.IsValueType);
+
+        private static string SlotField(SecretMemberModel member) => "__" + member.MemberName;
+
+        // AirflowSecretSlot.Create<T>(resolver, key[, reader][, absent]): absent gives the value when no backend holds the key.
+        private static string SlotCreation(SecretMemberModel member, LanguageLevel language)
+        {
+            string reader = member.Kind == AirflowSecretKind.Variable && member.ValueType != null ? ReaderField(member) : "null";
+            string? absent = member.DefaultExpression != null ? "() => " + member.DefaultExpression : member.Optional ? "() => null" : null;
+            string arguments = "resolver, " + KeyExpression(member) + (absent != null ? ", " + reader + ", " + absent : reader != "null" ? ", " + reader : string.Empty);
+            return Slot + ".Create<" + MemberType(member, language) + ">(" + arguments + ")";
         }
 
         // The reader of each typed variable, made once (on first use of any) and shared by the accessors and the snapshot.
@@ -350,10 +375,8 @@ namespace AirflowSecrets.Generators.Emit
             string reflection = member.ReadsByReflection
                 ? " Read by System.Text.Json reflection: give it a JSON context (<c>JsonContext</c>) for a trimmed or Native AOT build."
                 : string.Empty;
-            w.WriteLine("/// <remarks>" + Lookups(member, settings) + reflection + "</remarks>");
             if (!accessor) return;
-            w.WriteLine("/// <param name=\"cancellationToken\">Cancels the wait.</param>");
-            w.WriteLine("/// <returns>The value.</returns>");
+            w.WriteLine("/// <remarks>" + Lookups(member, settings) + reflection + "</remarks>");
             if (!member.Optional && member.DefaultExpression is null)
             {
                 w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowSecretNotFoundException\">No backend holds it; the message lists every place looked at.</exception>");
@@ -379,7 +402,7 @@ namespace AirflowSecrets.Generators.Emit
             IReadOnlyList<string> variables = AirflowNaming.EnvironmentVariableNames(member.Kind, member.Key, member.Team);
             if (variables.Count > 0) parts.Add("environment variable " + string.Join(", then ", variables.Select(n => "<c>" + Xml(n) + "</c>")));
             string where = parts.Count == 0 ? "no backend AirflowSecrets knows by name" : string.Join("; then ", parts);
-            return "Looks in " + where + note + ". These names follow the build-time prefixes and separator; at run time the resolver's settings decide.";
+            return "Looks in " + where + note + " (names from the build-time prefixes; the resolver's settings decide at run time).";
         }
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
