@@ -110,7 +110,7 @@ public static class ConfigurationBenchmarks
         await foreach (SecretProperties properties in client.GetPropertiesOfSecretsAsync())
         {
             if (properties.Enabled != true) continue;
-            reads.Add(ReadAsync(client, gate, properties.Name));
+            reads.Add(FullLoad.ReadAsync(client, gate, properties.Name));
         }
 
         KeyVaultSecret[] secrets = await Task.WhenAll(reads);
@@ -118,19 +118,6 @@ public static class ConfigurationBenchmarks
         watch.Stop();
         if (data.Count != VaultSecrets) throw new InvalidOperationException("The full load read " + data.Count + " secrets.");
         return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static async Task<KeyVaultSecret> ReadAsync(SecretClient client, SemaphoreSlim gate, string name)
-    {
-        await gate.WaitAsync();
-        try
-        {
-            return (await client.GetSecretAsync(name)).Value;
-        }
-        finally
-        {
-            gate.Release();
-        }
     }
 
     private static double Median(List<double> values)

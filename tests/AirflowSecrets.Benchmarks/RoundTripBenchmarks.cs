@@ -128,25 +128,12 @@ public static class RoundTripBenchmarks
         await foreach (SecretProperties properties in client.GetPropertiesOfSecretsAsync())
         {
             if (properties.Enabled != true) continue;
-            reads.Add(ReadAsync(client, gate, properties.Name));
+            reads.Add(FullLoad.ReadAsync(client, gate, properties.Name));
         }
 
         KeyVaultSecret[] secrets = await Task.WhenAll(reads);
         if (secrets.Length != size) throw new InvalidOperationException("The full load read " + secrets.Length + " secrets.");
     });
-
-    private static async Task<KeyVaultSecret> ReadAsync(SecretClient client, SemaphoreSlim gate, string name)
-    {
-        await gate.WaitAsync();
-        try
-        {
-            return (await client.GetSecretAsync(name)).Value;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
 
     private static async Task<double> TimeAsync(Func<Task> work)
     {
