@@ -20,6 +20,11 @@ namespace AirflowSecrets.Analyzers
         // $name, $name/path, $name.field: a reference a secret provider or shell fills in.
         private static readonly Regex SecretReference = new(@"^\$[A-Za-z_][A-Za-z0-9_-]*([/.:{].*)?$", RegexOptions.CultureInvariant);
 
+        // App Service / Functions references resolved by the platform at run time: @Microsoft.KeyVault(SecretUri=...),
+        // @Microsoft.KeyVault(VaultName=...;SecretName=...), @Microsoft.AppConfiguration(Endpoint=...; Key=...). They name
+        // where the value lives, never the value.
+        private static readonly Regex PlatformReference = new(@"^@Microsoft\.(KeyVault|AppConfiguration)\([^()]*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
         // bcrypt, scrypt, argon2 and crypt(3) password hashes: what is stored instead of a password.
         private static readonly Regex CryptHash = new(@"^\$(2[abxy]?|argon2(id|i|d)|scrypt|[156])\$", RegexOptions.CultureInvariant);
 
@@ -158,7 +163,7 @@ namespace AirflowSecrets.Analyzers
             if (vocabulary.MatchesPlaceholderPattern(v)) return true;
             if (v.Length >= 3 && v[0] == '[' && v[v.Length - 1] == ']' && v.IndexOf(',') < 0) return true;
             if (TemplateHole.IsMatch(v)) return true;
-            if (SecretReference.IsMatch(v) || CryptHash.IsMatch(v) || EncryptedString.IsMatch(v)) return true;
+            if (SecretReference.IsMatch(v) || PlatformReference.IsMatch(v) || CryptHash.IsMatch(v) || EncryptedString.IsMatch(v)) return true;
             if (v.Length >= 2 && v[0] == '<' && v[v.Length - 1] == '>') return true;
             if (v.StartsWith("${", StringComparison.Ordinal) && v.EndsWith("}", StringComparison.Ordinal)) return true;
             if (v.StartsWith("$(", StringComparison.Ordinal) && v.EndsWith(")", StringComparison.Ordinal)) return true;
