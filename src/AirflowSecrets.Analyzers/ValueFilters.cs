@@ -57,7 +57,7 @@ namespace AirflowSecrets.Analyzers
             string v = value.Trim();
             if (v.Length == 0 || HasHole(v)) return true;
             if (IsPlaceholder(vocabulary, v)) return true;
-            if (IsDummy(v) || IsTrivial(v) || Vocabulary.WellKnownDummies.Contains(v)) return true;
+            if (IsDummy(v) || IsTrivial(v) || IsSwitch(v) || Vocabulary.WellKnownDummies.Contains(v)) return true;
             if (IsNameOrIdentifier(v)) return true;
             if (LooksLikePattern(v) || IsUnsignedToken(v)) return true;
             return Vocabulary.WellKnownPublicValues.Contains(v);
@@ -124,6 +124,10 @@ namespace AirflowSecrets.Analyzers
             string lower = core.ToLowerInvariant();
             return Vocabulary.CredentialWordsInValues.Any(word => lower.IndexOf(word, StringComparison.Ordinal) >= 0);
         }
+
+        // A switch's state (["Auth:RequireStrongPassword"] = "true", ["Features:ApiKeyAuthentication"] = "disabled"):
+        // held under a credential-sounding setting name it turns something on or off; no credential is a bare "false".
+        private static bool IsSwitch(string v) => Vocabulary.SwitchValues.Contains(v.ToLowerInvariant());
 
         // JSON or XML held under a credential-sounding name ({"Key1":"WebauthnToken"}): data, whose inline credentials,
         // if any, the text rules find.

@@ -147,6 +147,13 @@ namespace AirflowSecrets.Analyzers
             "something", "lorem", "ipsum", "blah", "obfuscated", "masked", "hidden", "wrong", "invalid", "incorrect", "bogus", "unusable", "hashed", "encrypted", "existing", "hash",
             "string");
 
+        /// <summary>
+        /// A feature flag's or option's state: under a credential-sounding setting name (<c>Auth:Password</c>,
+        /// <c>RequireClientSecret</c>) such a value switches something, it is not a credential.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> SwitchValues = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "true", "false", "yes", "no", "on", "off", "enabled", "disabled", "enable", "disable", "required", "optional");
+
         /// <summary>Dummy markers that make a value made up even beside digits and symbols (<c>-----BEGIN FAKE KEY-----…</c>, <c>example///example=</c>).</summary>
         public static readonly ImmutableHashSet<string> StrongDummyMarkers = ImmutableHashSet.Create(StringComparer.Ordinal,
             "fake", "dummy", "example", "sample", "placeholder", "notasecret", "redacted", "changeme", "replaceme", "bogus");
@@ -179,7 +186,9 @@ namespace AirflowSecrets.Analyzers
             // The examples of the OAuth 2.0 (RFC 6749, RFC 6750) and OpenID Connect specifications, which libraries'
             // tests and documentation reuse: access and refresh tokens, codes, the client secret and the password grant's password.
             "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "SlAV32hkKG", "8xLOxBtZp8",
-            "mF_9.B5f-4.1JqM", "gX1fBat3bV", "7Fjfp0ZBr1KtDRbnfVdmIw", "A3ddj3w");
+            "mF_9.B5f-4.1JqM", "gX1fBat3bV", "7Fjfp0ZBr1KtDRbnfVdmIw", "A3ddj3w",
+            // The example key pair of AWS's documentation (CLI, SDK and IAM guides).
+            "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
 
         /// <summary>
         /// Signatures of JSON Web Tokens published as examples (jwt.io's default token): a token carrying one is the example.
