@@ -64,8 +64,38 @@ namespace AirflowSecrets.Analyzers
                 object[] arguments = shape.Value.Arguments;
                 arguments[arguments.Length - 1] = arguments[arguments.Length - 1] + Flow(root);
                 string? variable = shape.Value.Variable ?? (EntryNameOf(root) is string entry ? Variables.FromEntry(entry) : Variables.FromName(carrier));
-                Report(context, shape.Value.Rule, root.Syntax.GetLocation(), null, variable, arguments);
+                Location location = root.Syntax.GetLocation();
+                if (PieceHolding(root, text, carrier, context.CancellationToken) is IOperation piece)
+                {
+                    // On the line that holds the credential; a fix then replaces the whole concatenation (a format's
+                    // argument alone cannot take the whole string's variable, so that one has no fix).
+                    location = piece.Syntax.GetLocation();
+                    if (root is IInvocationOperation) variable = null;
+                }
+
+                Report(context, shape.Value.Rule, location, null, variable, arguments);
                 return true;
+            }
+
+            // A string composed over several lines ("Server=…;" + "Password=…;", string.Format(format, host, "…")): the
+            // written piece holding the credential, found as the last piece without which the shape is gone (trailing
+            // pieces such as "EntityPath=…" are not needed; the ones before the credential may be). Null on one line.
+            private IOperation? PieceHolding(IOperation root, string text, string? carrier, System.Threading.CancellationToken cancellationToken)
+            {
+                if (root is ILiteralOperation or IUtf8StringOperation) return null;
+                FileLinePositionSpan lines = root.Syntax.GetLocation().GetLineSpan();
+                if (lines.StartLinePosition.Line == lines.EndLinePosition.Line) return null;
+                IOperation? holding = null;
+                foreach (IOperation piece in root.Descendants().Where(d => d is ILiteralOperation { ConstantValue.Value: string } or IUtf8StringOperation))
+                {
+                    string value = ValueTracer.Evaluate(piece, followSymbols: false, cancellationToken);
+                    int at = value.Length == 0 ? -1 : text.IndexOf(value, StringComparison.Ordinal);
+                    if (at < 0) continue;
+                    string without = text.Substring(0, at) + ValueFilters.Hole + text.Substring(at + value.Length);
+                    if (ShapeOf(without, carrier) is null) holding = piece;
+                }
+
+                return holding != null && holding.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line != lines.StartLinePosition.Line ? holding : null;
             }
 
             // What a string's own shape shows: a known secret format, an inline credential, or a secret entry assigned in
