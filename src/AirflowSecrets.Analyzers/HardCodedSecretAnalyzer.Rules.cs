@@ -25,6 +25,7 @@ namespace AirflowSecrets.Analyzers
                 OptionValueInCollectionExpression(context, operation);
                 IOperation root = Root(operation);
                 if (IsKeyName(root)) return;
+                UnboundTestData(context, root);
 
                 // Only the first literal of a composed string does the work for the whole string.
                 IOperation? first = root == operation ? operation : root.Descendants().FirstOrDefault(d => d is ILiteralOperation { ConstantValue.Value: string } or IUtf8StringOperation);
@@ -256,6 +257,19 @@ namespace AirflowSecrets.Analyzers
                 }
 
                 return true;
+            }
+
+            // [InlineData("alice", "…")] / [TestCase("…")] where the test framework is not referenced (the attribute does not
+            // bind): the value goes to the decorated method's parameter at its position, found by the attribute's written name.
+            private void UnboundTestData(OperationAnalysisContext context, IOperation root)
+            {
+                if (root.Parent is not (null or IInvalidOperation) || root.Syntax.Parent is not AttributeArgumentSyntax { NameEquals: null, NameColon: null } argument
+                    || argument.Parent is not AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list || !IsTestData(attribute)
+                    || context.ContainingSymbol is not IMethodSymbol test) return;
+                int index = list.Arguments.IndexOf(argument);
+                if (index < 0 || index >= test.Parameters.Length) return;
+                IParameterSymbol parameter = test.Parameters[index];
+                NamedSlot(context, parameter.Name, parameter.Type, root, "given to test parameter '" + parameter.Name + "'");
             }
 
             // The constructor arguments and Name/Team of [AirflowVariable], [AirflowConnection], [AirflowConfig]: key names.

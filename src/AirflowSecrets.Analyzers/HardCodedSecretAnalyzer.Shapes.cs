@@ -162,6 +162,7 @@ namespace AirflowSecrets.Analyzers
                 {
                     case IArrayInitializerOperation array:
                         OptionValues(context, array.ElementValues);
+                        MemberDataRow(context, array);
                         break;
                     case IObjectOrCollectionInitializerOperation collection:
                         // new List<string> { "--password", "…" }: each element is an Add call with one argument.
@@ -170,6 +171,53 @@ namespace AirflowSecrets.Analyzers
                             .ToImmutableArray());
                         break;
                 }
+            }
+
+            // yield return new object[] { "uploader", "…" } in Accounts(), which [MemberData(nameof(Accounts))] (xUnit),
+            // [TestCaseSource(nameof(Accounts))] (NUnit) or [DynamicData(nameof(Accounts))] (MSTest) feeds to a test
+            // method of the same type: each element goes to that method's parameter at its position.
+            private void MemberDataRow(OperationAnalysisContext context, IArrayInitializerOperation array)
+            {
+                if (array.Parent is not IArrayCreationOperation { Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object } } row) return;
+                IOperation current = row;
+                while (current.Parent is IConversionOperation or IArrayInitializerOperation or IArrayCreationOperation) current = current.Parent;
+                if (current.Parent is not IReturnOperation && current.Parent is not IFieldInitializerOperation && current.Parent is not IPropertyInitializerOperation) return;
+                ISymbol? source = context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } ? property : context.ContainingSymbol;
+                if (current.Parent is IFieldInitializerOperation field && field.InitializedFields.Length > 0) source = field.InitializedFields[0];
+                if (current.Parent is IPropertyInitializerOperation initialized && initialized.InitializedProperties.Length > 0) source = initialized.InitializedProperties[0];
+                if (source is null) return;
+                foreach (IMethodSymbol test in _type.GetMembers().OfType<IMethodSymbol>())
+                {
+                    if (!test.GetAttributes().Any(a => IsMemberDataFor(a, source.Name))) continue;
+                    for (int i = 0; i < array.ElementValues.Length && i < test.Parameters.Length; i++)
+                    {
+                        IParameterSymbol parameter = test.Parameters[i];
+                        NamedSlot(context, parameter.Name, parameter.Type, array.ElementValues[i], "given to test parameter '" + parameter.Name + "'");
+                    }
+
+                    return;
+                }
+            }
+
+            private static bool IsMemberDataFor(AttributeData attribute, string member)
+            {
+                string? name = attribute.AttributeClass?.Name;
+                if (attribute.AttributeClass is null or IErrorTypeSymbol && attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax written)
+                {
+                    name = written.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : (written.Name as SimpleNameSyntax)?.Identifier.ValueText;
+                    if (name != null && !name.EndsWith("Attribute", StringComparison.Ordinal)) name += "Attribute";
+                    ExpressionSyntax? first = written.ArgumentList?.Arguments.FirstOrDefault()?.Expression;
+                    string? named = first switch
+                    {
+                        LiteralExpressionSyntax literal => literal.Token.ValueText,
+                        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: { Count: 1 } arguments } => arguments[0].Expression.ToString(),
+                        _ => null,
+                    };
+                    return name != null && Sinks.MemberDataAttributes.Contains(name) && named == member;
+                }
+
+                return name != null && Sinks.MemberDataAttributes.Contains(name)
+                    && attribute.ConstructorArguments.FirstOrDefault() is { Value: string source } && source == member;
             }
 
             // psi.ArgumentList.Add("…") right after psi.ArgumentList.Add("--password") in the same block: the value after a credential option.

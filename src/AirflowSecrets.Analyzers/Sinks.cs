@@ -132,6 +132,10 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableHashSet<string> TestDataAttributes = ImmutableHashSet.Create(StringComparer.Ordinal,
             "InlineDataAttribute", "DataRowAttribute", "TestCaseAttribute", "ArgumentsAttribute");
 
+        /// <summary>Test-data attributes naming the member (method, property or field) whose rows fill the decorated method's parameters.</summary>
+        public static readonly ImmutableHashSet<string> MemberDataAttributes = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "MemberDataAttribute", "TestCaseSourceAttribute", "DynamicDataAttribute", "MethodDataSourceAttribute");
+
         /// <summary>Unbound sinks by the name a call is written with (a type for <c>new T(…)</c>, a method otherwise).</summary>
         public static readonly ImmutableDictionary<string, ImmutableArray<Sink>> ByUnboundName =
             All.GroupBy(s => s.UnboundName, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);

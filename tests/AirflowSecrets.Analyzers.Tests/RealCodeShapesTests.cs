@@ -242,6 +242,46 @@ public sealed class RealCodeShapesTests
     public async Task An_invalid_placeholder_pattern_is_ignored() =>
         Assert.Equal(new[] { "Password", "Secret" }, await FlaggedMembersAsync(new Dictionary<string, string> { ["airflowsecrets.placeholder_pattern"] = "([unclosed" }));
 
+    /// <summary>
+    /// Test-data rows where the test framework is not referenced (the attributes do not bind, as in a snippet or a
+    /// project analysed without its packages): [InlineData] / [TestCase] values and [MemberData] rows still go to the
+    /// test method's parameter at their position, and are judged by its name.
+    /// </summary>
+    [Fact]
+    public async Task Unbound_test_data_rows_are_judged_by_the_test_parameter_they_fill()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Xunit;
+            using NUnit.Framework;
+            public class LoginTests
+            {
+                [Theory]
+                [InlineData("alice@contoso.com", "Alice#Spring2024")]
+                [InlineData("bob@contoso.com", "wrong-password")]
+                public void Signs_in(string email, string password) { }
+
+                [TestCase("bk_89baa151b551b145e0ea444fd44903d6", ExpectedResult = true)]
+                public bool Accepts(string apiKey) => apiKey.Length > 0;
+
+                [TestCase("Alice#Spring2024")]
+                public void Shows(string displayName) { }
+
+                public static IEnumerable<object[]> Accounts()
+                {
+                    yield return new object[] { "uploader", "Sftp-Upl0ad!Blue" };
+                }
+
+                [Theory]
+                [MemberData(nameof(Accounts))]
+                public void Uploads(string user, string password) { }
+            }
+            """;
+        (ImmutableArray<Diagnostic> findings, _) = await TestCompilation.AnalyseAsync(TestCompilation.FrameworkOnly(source), new HardCodedSecretAnalyzer());
+        Assert.Equal(new[] { 7, 11, 19 }, findings.Where(d => d.Id == "AFS101").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).OrderBy(l => l).ToArray());
+        Assert.DoesNotContain(findings, d => d.Id.StartsWith("AFS1", System.StringComparison.Ordinal) && d.Id != "AFS101");
+    }
+
     // The properties of SettingsSource that get an AFS101 finding, in source order.
     private static async Task<string[]> FlaggedMembersAsync(IReadOnlyDictionary<string, string> options)
     {
