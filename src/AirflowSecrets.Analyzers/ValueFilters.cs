@@ -60,8 +60,12 @@ namespace AirflowSecrets.Analyzers
             if (IsDummy(v) || IsTrivial(v) || IsSwitch(v) || Vocabulary.WellKnownDummies.Contains(v)) return true;
             if (IsNameOrIdentifier(v)) return true;
             if (LooksLikePattern(v) || IsUnsignedToken(v)) return true;
-            return Vocabulary.WellKnownPublicValues.Contains(v);
+            return IsPublic(v);
         }
+
+        /// <summary>A value published for everyone (emulator and documentation keys) or public by design (a Stripe publishable key).</summary>
+        public static bool IsPublic(string v) =>
+            Vocabulary.WellKnownPublicValues.Contains(v) || Vocabulary.PublicByDesignPrefixes.Any(p => v.StartsWith(p, StringComparison.Ordinal) && v.Length > p.Length + 8);
 
         // header.payload. with no signature (alg "none"): a token no verifier accepts, used to test parsing.
         private static readonly Regex UnsignedToken = new(@"^[A-Za-z0-9_\-+/]+={0,2}\.[A-Za-z0-9_\-+/]+={0,2}\.$", RegexOptions.CultureInvariant);

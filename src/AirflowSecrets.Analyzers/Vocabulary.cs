@@ -234,6 +234,12 @@ namespace AirflowSecrets.Analyzers
 
         public static readonly ImmutableArray<string> StripePrefixes = ImmutableArray.Create("sk_live_", "rk_live_");
 
+        /// <summary>
+        /// Prefixes of keys public by design: Stripe's publishable keys, which Stripe.js receives in the browser
+        /// (secret and restricted keys, sk_ and rk_, are the secrets).
+        /// </summary>
+        public static readonly ImmutableArray<string> PublicByDesignPrefixes = ImmutableArray.Create("pk_live_", "pk_test_");
+
         /// <summary>Whether a name's words end with one of the user's credential words.</summary>
         public bool EndsWithExtraCredentialWord(List<string> words)
         {
