@@ -121,8 +121,9 @@ namespace AirflowSecrets.Analyzers
             }
 
             // A carrier named for a hash, a salt, an encrypted or public value (MasterPasswordHash, expectedHash).
+            // The same for a base64 key's shape, which a SHA-256 / SHA-512 digest shares: a certificate pin (Pins, BackupPin).
             private static bool NamesNotTheSecret(string? carrier) =>
-                carrier != null && CredentialNames.Words(carrier).Any(Vocabulary.NotTheSecretWords.Contains);
+                carrier != null && CredentialNames.Words(carrier).Any(w => Vocabulary.NotTheSecretWords.Contains(w) || Vocabulary.DigestWords.Contains(w));
 
             /// <summary>Arguments of calls and object creations: credential parameters, environment and configuration entries, Equals.</summary>
             public void Call(OperationAnalysisContext context)

@@ -105,7 +105,15 @@ namespace AirflowSecrets.Analyzers
         /// </summary>
         public static readonly ImmutableHashSet<string> NotTheSecretWords = ImmutableHashSet.Create(StringComparer.Ordinal,
             "hash", "hashed", "hashes", "salt", "salted", "digest", "checksum", "fingerprint", "thumbprint", "encrypted", "wrapped",
-            "cipher", "ciphertext", "protected", "public", "masked", "mask", "redacted", "obfuscated", "kdf", "iterations");
+            "cipher", "ciphertext", "protected", "public", "masked", "mask", "redacted", "obfuscated", "kdf", "iterations",
+            "md5", "sha1", "sha256", "sha384", "sha512", "spki", "hpkp");
+
+        /// <summary>
+        /// Words that make a name hold a digest when its value has a digest's shape (base64 of 32 or 64 bytes): a
+        /// certificate pin (<c>Pins</c>, <c>BackupPin</c>). Not in <see cref="NotTheSecretWords"/>, since a numeric PIN
+        /// under such a name is one (a project adds <c>pin</c> as a credential word).
+        /// </summary>
+        public static readonly ImmutableHashSet<string> DigestWords = ImmutableHashSet.Create(StringComparer.Ordinal, "pin", "pins", "pinned", "pinning");
 
         /// <summary>
         /// Words that make a credential-sounding name name a case rather than hold a usable credential: an error code
