@@ -185,7 +185,8 @@ namespace AirflowSecrets.Analyzers
 
         /// <summary>
         /// Values published by their vendors for local emulators and documentation: the Azurite / Storage Emulator key,
-        /// the Cosmos DB emulator key, the example TOTP secret of the Google Authenticator key URI documentation.
+        /// the Cosmos DB emulator key, the example TOTP secret of the Google Authenticator key URI documentation, the
+        /// keys of published test vectors.
         /// </summary>
         public static readonly ImmutableHashSet<string> WellKnownPublicValues = ImmutableHashSet.Create(StringComparer.Ordinal,
             "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
@@ -196,7 +197,10 @@ namespace AirflowSecrets.Analyzers
             "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "SlAV32hkKG", "8xLOxBtZp8",
             "mF_9.B5f-4.1JqM", "gX1fBat3bV", "7Fjfp0ZBr1KtDRbnfVdmIw", "A3ddj3w",
             // The example key pair of AWS's documentation (CLI, SDK and IAM guides).
-            "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+            "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            // The keys of the HMAC test vectors of RFC 2202 and RFC 4231 (the repeated 0x0b and 0xaa keys are runs, which
+            // IsTrivial already takes): "Jefe" and 0x01..0x19, as text and as hex.
+            "Jefe", "0102030405060708090a0b0c0d0e0f10111213141516171819", "0102030405060708090A0B0C0D0E0F10111213141516171819");
 
         /// <summary>
         /// Signatures of JSON Web Tokens published as examples (jwt.io's default token): a token carrying one is the example.
