@@ -82,8 +82,8 @@ namespace AirflowSecrets.Analyzers
                 case IFieldReferenceOperation field:
                     AddField(field.Field, found, cancellationToken);
                     return;
-                case IInvocationOperation { TargetMethod.Name: "GetBytes" or "FromBase64String" or "ToCharArray" or "AsSpan" or "AsMemory" } passThrough:
-                    // Encoding.UTF8.GetBytes("…"), Convert.FromBase64String("…"), "…".ToCharArray(): the same written value.
+                case IInvocationOperation { TargetMethod.Name: "GetBytes" or "FromBase64String" or "FromHexString" or "ToCharArray" or "AsSpan" or "AsMemory" } passThrough:
+                    // Encoding.UTF8.GetBytes("…"), Convert.FromBase64String("…"), Convert.FromHexString("…"), "…".ToCharArray(): the same written value.
                     IOperation? inner = passThrough.Instance is { Type.SpecialType: SpecialType.System_String } instance
                         ? instance
                         : passThrough.Arguments.FirstOrDefault()?.Value;
