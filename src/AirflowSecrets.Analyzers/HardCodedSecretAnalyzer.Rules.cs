@@ -313,7 +313,34 @@ namespace AirflowSecrets.Analyzers
                 }
 
                 if (name is null || type is null) return;
+                if (NamedEntryValue(context, assignment, name)) return;
                 NamedSlot(context, name, type, assignment.Value, "assigned to '" + name + "'");
+            }
+
+            // new V1EnvVar { Name = "DB_PASSWORD", Value = "…" } (Kubernetes), new EnvironmentVariable { Name = …, Value = … }:
+            // an object of an environment variable or setting type, its name and its value set side by side. Returns
+            // whether the value was judged as that entry's.
+            private bool NamedEntryValue(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, string member)
+            {
+                if (member != "Value" || assignment.Parent is not IObjectOrCollectionInitializerOperation initializer) return false;
+                string? typeName = initializer.Syntax.Parent switch
+                {
+                    ObjectCreationExpressionSyntax creation => creation.Type is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : (creation.Type as SimpleNameSyntax)?.Identifier.ValueText,
+                    _ => initializer.Parent?.Type?.Name,
+                };
+                if (typeName is null || !Sinks.EntryTypeWords.Any(w => typeName.IndexOf(w, StringComparison.Ordinal) >= 0)) return false;
+                foreach (IOperation sibling in initializer.Initializers)
+                {
+                    if (sibling is ISimpleAssignmentOperation { Target: var target, Value: var key } && Member(target).Name is "Name" or "Key"
+                        && key.ConstantValue.Value is string entry && entry.Length > 0)
+                    {
+                        string what = typeName.IndexOf("Env", StringComparison.Ordinal) >= 0 ? "environment variable" : "configuration entry";
+                        EntryValue(context, what, entry, assignment.Value, " in a " + typeName);
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             /// <summary>Initialisers of credential fields, properties, parameters (defaults) and locals.</summary>

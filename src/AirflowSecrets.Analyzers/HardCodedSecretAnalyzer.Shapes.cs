@@ -134,6 +134,23 @@ namespace AirflowSecrets.Analyzers
                 _ => null,
             };
 
+            // foreach (var (name, value) in new[] { ("AZURE_CLIENT_SECRET", "…"), … }) Environment.SetEnvironmentVariable(name, value):
+            // a list of (name, value) pairs, the name written first: the value is that entry's (an environment variable
+            // when the name is one, AZURE_CLIENT_SECRET, else a configuration entry). Returns whether it was such a row with a
+            // secret's name (other rows keep being judged by their element names).
+            private bool NameValueRow(OperationAnalysisContext context, ITupleOperation tuple)
+            {
+                if (tuple.Elements.Length != 2 || tuple.Elements[0].ConstantValue.Value is not string name || name.Length == 0) return false;
+                IOperation current = tuple;
+                while (current.Parent is IConversionOperation) current = current.Parent;
+                bool inList = current.Parent is IArrayInitializerOperation
+                    || current.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add", Parent: IObjectOrCollectionInitializerOperation } };
+                if (!inList || !(SecretEntries.IsSecret(_vocabulary, name) || SecretEntries.IsBareTokenOrKey(_vocabulary, name))) return false;
+                bool environment = name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '_') && name.Any(char.IsLetter);
+                EntryValue(context, environment ? "environment variable" : "configuration entry", name, tuple.Elements[1], " in a (name, value) list");
+                return true;
+            }
+
             /// <summary><c>password is "…"</c>, <c>case "…":</c>, <c>apiKey switch { "…" =&gt; … }</c>: comparisons written as patterns.</summary>
             public void Pattern(OperationAnalysisContext context)
             {
@@ -272,6 +289,7 @@ namespace AirflowSecrets.Analyzers
                 ITypeSymbol? type = tuple.Parent is IConversionOperation conversion ? conversion.Type : tuple.Type;
                 if (type is not INamedTypeSymbol { IsTupleType: true } named) return;
                 ImmutableArray<IFieldSymbol> elements = named.TupleElements;
+                if (NameValueRow(context, tuple)) return;
                 for (int i = 0; i < elements.Length && i < tuple.Elements.Length; i++)
                 {
                     if (elements[i].IsImplicitlyDeclared || elements[i].Name == elements[i].CorrespondingTupleField?.Name) continue;

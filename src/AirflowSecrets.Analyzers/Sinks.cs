@@ -136,6 +136,9 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableHashSet<string> MemberDataAttributes = ImmutableHashSet.Create(StringComparer.Ordinal,
             "MemberDataAttribute", "TestCaseSourceAttribute", "DynamicDataAttribute", "MethodDataSourceAttribute");
 
+        /// <summary>Words in a type's name that make its Name/Key and Value members an entry (V1EnvVar, EnvironmentVariable, AppSetting).</summary>
+        public static readonly ImmutableArray<string> EntryTypeWords = ImmutableArray.Create("Env", "Variable", "Setting");
+
         /// <summary>Unbound sinks by the name a call is written with (a type for <c>new T(…)</c>, a method otherwise).</summary>
         public static readonly ImmutableDictionary<string, ImmutableArray<Sink>> ByUnboundName =
             All.GroupBy(s => s.UnboundName, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);

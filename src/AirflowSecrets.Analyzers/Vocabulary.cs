@@ -221,7 +221,10 @@ namespace AirflowSecrets.Analyzers
         /// <summary>Environment variables that hold secrets whatever their values look like.</summary>
         public static readonly ImmutableHashSet<string> SecretEnvironmentVariables = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "AZURE_CLIENT_SECRET", "AZURE_PASSWORD", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "AIRFLOW__CORE__FERNET_KEY",
-            "AIRFLOW__WEBSERVER__SECRET_KEY", "AIRFLOW__API__SECRET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__CORE__INTERNAL_API_SECRET_KEY");
+            "AIRFLOW__WEBSERVER__SECRET_KEY", "AIRFLOW__API__SECRET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__CORE__INTERNAL_API_SECRET_KEY",
+            // Passwords command-line tools read from their environment, run together as one word (libpq's pg_dump / psql,
+            // mysql, redis-cli, sshpass, sqlcmd, rclone).
+            "PGPASSWORD", "MYSQL_PWD", "REDISCLI_AUTH", "SSHPASS", "SQLCMDPASSWORD", "RCLONE_CONFIG_PASS");
 
         /// <summary>Connection-string keywords whose value is a credential (compared without case, spaces or underscores).</summary>
         public static readonly ImmutableHashSet<string> ConnectionStringKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
