@@ -151,6 +151,22 @@ namespace AirflowSecrets.Analyzers
                 return true;
             }
 
+            /// <summary>
+            /// <c>foreach (var c in "…") secure.AppendChar(c);</c>: a SecureString filled from a written string holds a
+            /// password (it is what SecureString is for), however it is passed on afterwards.
+            /// </summary>
+            public void Loop(OperationAnalysisContext context)
+            {
+                if (context.Operation is not IForEachLoopOperation loop || loop.Body is null) return;
+                IOperation collection = loop.Collection;
+                while (collection is IConversionOperation conversion) collection = conversion.Operand;
+                if (collection.Type?.SpecialType != SpecialType.System_String) return;
+                bool appends = loop.Body.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call =>
+                    call.TargetMethod.Name == "AppendChar" && call.TargetMethod.ContainingType?.Name == "SecureString"
+                    && call.Arguments.Length == 1 && call.Arguments[0].Value is ILocalReferenceOperation local && loop.Locals.Contains(local.Local, SymbolEqualityComparer.Default));
+                if (appends) Slot(context, collection, "A password", "appended to a SecureString", null);
+            }
+
             /// <summary><c>password is "…"</c>, <c>case "…":</c>, <c>apiKey switch { "…" =&gt; … }</c>: comparisons written as patterns.</summary>
             public void Pattern(OperationAnalysisContext context)
             {

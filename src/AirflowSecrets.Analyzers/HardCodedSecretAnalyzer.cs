@@ -58,6 +58,7 @@ namespace AirflowSecrets.Analyzers
                     symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Unbound), OperationKind.Invalid, OperationKind.DynamicInvocation, OperationKind.DynamicObjectCreation);
                     symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Pattern), OperationKind.ConstantPattern, OperationKind.CaseClause);
                     symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Tuple), OperationKind.Tuple);
+                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Loop), OperationKind.Loop);
                     symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.ArgumentSequence), OperationKind.ArrayInitializer, OperationKind.ObjectOrCollectionInitializer);
                     symbolStart.RegisterSymbolEndAction(analysis.ReportFindings);
                 }, SymbolKind.NamedType);

@@ -92,7 +92,7 @@ namespace AirflowSecrets.Analyzers
             new Sink("System.Net.Http.Headers.HttpHeaders", "Add", "value", 1, "A token", SinkKind.Header, "name"),
             new Sink("System.Net.Http.Headers.HttpHeaders", "TryAddWithoutValidation", "value", 1, "A token", SinkKind.Header, "name"),
 
-            // Other clients: AWS, RestSharp, SSH.NET, FluentFTP, MailKit (position only where their calls do not bind).
+            // Other clients: AWS, RestSharp, SSH.NET, LDAP, FluentFTP, MailKit (position only where their calls do not bind).
             new Sink("Amazon.Runtime.BasicAWSCredentials", ".ctor", "secretKey", 1, "A secret access key"),
             new Sink("RestSharp.RestClient", "AddDefaultHeader", "value", 1, "A token", SinkKind.Header, "name"),
             new Sink("RestSharp.RestClientExtensions", "AddDefaultHeader", "value", 2, "A token", SinkKind.Header, "name"),
@@ -102,6 +102,11 @@ namespace AirflowSecrets.Analyzers
             new Sink("Renci.SshNet.SftpClient", ".ctor", "password", Sink.Last, "A password"),
             new Sink("Renci.SshNet.ScpClient", ".ctor", "password", Sink.Last, "A password"),
             new Sink("Renci.SshNet.PasswordAuthenticationMethod", ".ctor", "password", Sink.Last, "A password"),
+            new Sink("Renci.SshNet.PasswordConnectionInfo", ".ctor", "password", Sink.Last, "A password"),
+
+            // LDAP: System.DirectoryServices' DirectoryEntry(path, username, password[, authenticationType]), Novell's Bind(dn, passwd).
+            new Sink("System.DirectoryServices.DirectoryEntry", ".ctor", "password", 2, "A password"),
+            new Sink("Novell.Directory.Ldap.LdapConnection", "Bind", "passwd", Sink.Last, "A password"),
             new Sink("FluentFTP.FtpClient", ".ctor", "pass", Sink.Last, "A password"),
             new Sink("FluentFTP.AsyncFtpClient", ".ctor", "pass", Sink.Last, "A password"),
             new Sink("MailKit.MailService", "Authenticate", "password", Sink.Last, "A password"),

@@ -282,6 +282,29 @@ public sealed class RealCodeShapesTests
         Assert.DoesNotContain(findings, d => d.Id.StartsWith("AFS1", System.StringComparison.Ordinal) && d.Id != "AFS101");
     }
 
+    /// <summary>
+    /// SSH.NET's PasswordConnectionInfo, DirectoryEntry and Novell LDAP's Bind where their packages are not referenced:
+    /// the sink table's positions carry the password (a bound call is judged by its parameter's name).
+    /// </summary>
+    [Fact]
+    public async Task Unbound_ssh_and_ldap_clients_take_their_password_by_position()
+    {
+        const string source = """
+            using Renci.SshNet;
+            using System.DirectoryServices;
+            using Novell.Directory.Ldap;
+            public static class Clients
+            {
+                public static object Sftp() => new PasswordConnectionInfo("sftp.partner.example.net", 22, "contoso_edi", "Edi-Drop-Tulip44");
+                public static object Root() => new DirectoryEntry("LDAP://dc01.corp.contoso.com/DC=corp", "CORP\\svc-hrsync", "HrSync-Basalt-62");
+                public static void Bind(LdapConnection connection) => connection.Bind("cn=sync,dc=corp", "Ldap-Bind-Falcon93");
+                public static object Stand() => new DirectoryEntry("LDAP://dc01.corp.contoso.com", "CORP\\svc-hrsync", "<password>");
+            }
+            """;
+        (ImmutableArray<Diagnostic> findings, _) = await TestCompilation.AnalyseAsync(TestCompilation.FrameworkOnly(source), new HardCodedSecretAnalyzer());
+        Assert.Equal(new[] { 6, 7, 8 }, findings.Where(d => d.Id == "AFS101").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).OrderBy(l => l).ToArray());
+    }
+
     // The properties of SettingsSource that get an AFS101 finding, in source order.
     private static async Task<string[]> FlaggedMembersAsync(IReadOnlyDictionary<string, string> options)
     {

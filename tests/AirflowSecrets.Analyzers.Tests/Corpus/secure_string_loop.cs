@@ -18,7 +18,7 @@ namespace Corpus;
 public static class A {
     public static System.Security.SecureString Make() {
         var s = new System.Security.SecureString();
-        foreach (char c in "S3cure-L00p!") s.AppendChar(c);
+        foreach (char c in "S3cure-L00p!") s.AppendChar(c); // expect: AFS101
         return s;
     }
 }
