@@ -57,7 +57,7 @@ namespace AirflowSecrets.Analyzers
             string v = value.Trim();
             if (v.Length == 0 || HasHole(v)) return true;
             if (IsPlaceholder(vocabulary, v)) return true;
-            if (IsDummy(v) || IsTrivial(v) || IsSwitch(v) || Vocabulary.WellKnownDummies.Contains(v)) return true;
+            if (IsDummy(v) || IsTrivial(v) || IsSwitch(v) || IsIntentPhrase(v) || Vocabulary.WellKnownDummies.Contains(v)) return true;
             if (IsNameOrIdentifier(v)) return true;
             if (LooksLikePattern(v) || IsUnsignedToken(v)) return true;
             return IsPublic(v);
@@ -127,6 +127,20 @@ namespace AirflowSecrets.Analyzers
             if (core.Length == 0 || !core.All(c => char.IsLetter(c) || c == ' ' || c == '-' || c == '_' || c == '.')) return false;
             string lower = core.ToLowerInvariant();
             return Vocabulary.CredentialWordsInValues.Any(word => lower.IndexOf(word, StringComparison.Ordinal) >= 0);
+        }
+
+        /// <summary>
+        /// A test's description of a value: two or more lower-case words joined by one kind of separator ('-' or '_'), no
+        /// digits, capitals or symbols, with an intent word (<see cref="Vocabulary.IntentWords"/>) among them; of two
+        /// words, both must be intent or stand-in words (<c>not-allowed</c>, while <c>not-velvet</c> is not one).
+        /// </summary>
+        public static bool IsIntentPhrase(string v)
+        {
+            char separator = v.IndexOf('-') >= 0 ? '-' : '_';
+            if (!v.All(c => (c >= 'a' && c <= 'z') || c == separator)) return false;
+            string[] words = v.Split(separator);
+            if (words.Length < 2 || words.Any(w => w.Length == 0) || !words.Any(Vocabulary.IntentWords.Contains)) return false;
+            return words.Length >= 3 || words.All(w => Vocabulary.IntentWords.Contains(w) || Vocabulary.StandInWords.Contains(w));
         }
 
         // A switch's state (["Auth:RequireStrongPassword"] = "true", ["Features:ApiKeyAuthentication"] = "disabled"):

@@ -156,6 +156,15 @@ namespace AirflowSecrets.Analyzers
             "string");
 
         /// <summary>
+        /// Words that make a phrase say what a test expects of a value (<c>must-not-leave-the-server</c>,
+        /// <c>not-allowed</c>, <c>different-signing-key-must-be-long</c>): modal and negating words and verdicts. A
+        /// chosen passphrase is made of ordinary words (<c>velvet-orbit-canyon-maple</c>) and has none of them.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> IntentWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "must", "should", "shall", "not", "never", "cannot", "allowed", "disallowed", "forbidden", "denied", "invalid",
+            "wrong", "different", "unexpected", "rejected", "fail", "fails", "leak", "leaks", "leaked", "mismatch");
+
+        /// <summary>
         /// A feature flag's or option's state: under a credential-sounding setting name (<c>Auth:Password</c>,
         /// <c>RequireClientSecret</c>) such a value switches something, it is not a credential.
         /// </summary>
