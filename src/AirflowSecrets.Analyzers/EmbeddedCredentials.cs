@@ -105,7 +105,9 @@ namespace AirflowSecrets.Analyzers
             // ';' (ADO.NET, Azure), ',' (StackExchange.Redis), or spaces between several key=value pairs (libpq:
             // host=db user=etl password=…; also log templates such as password={Password} api_key={ApiKey}).
             char separator = text.IndexOf(';') >= 0 ? ';' : text.IndexOf(',') >= 0 ? ',' : IsSpaceSeparated(text) ? ' ' : ';';
-            foreach (KeyValuePair<string, string> pair in Pairs(text, separator))
+            List<KeyValuePair<string, string>> pairs = Pairs(text, separator).ToList();
+            string? user = UserOf(pairs);
+            foreach (KeyValuePair<string, string> pair in pairs)
             {
                 string key = new string(pair.Key.Where(c => c != ' ' && c != '_').ToArray());
                 if (!Vocabulary.ConnectionStringKeys.Contains(key)) continue;
@@ -118,7 +120,7 @@ namespace AirflowSecrets.Analyzers
                 }
 
                 // Password=Password, SharedAccessKey=[KEY]: the value is its own key, as templates write it.
-                if (ValueFilters.IsNotASecret(vocabulary, value) || SameWords(value, pair.Key)) continue;
+                if (ValueFilters.IsNotASecret(vocabulary, value) || SameWords(value, pair.Key) || ValueFilters.IsDefaultPair(user, value)) continue;
                 return "a connection string with an inline " + pair.Key.Trim();
             }
 
@@ -137,6 +139,7 @@ namespace AirflowSecrets.Analyzers
             if (text.IndexOf('\n') >= 0) return null;
             if (text.IndexOf('=') < 0 || (text.IndexOf('&') < 0 && !text.StartsWith("sig=", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("?", StringComparison.Ordinal))) return null;
             var pairs = Pairs(text.TrimStart('?'), '&').ToList();
+            string? user = UserOf(pairs);
             foreach (KeyValuePair<string, string> pair in pairs)
             {
                 string key = pair.Key.Trim();
@@ -151,7 +154,7 @@ namespace AirflowSecrets.Analyzers
                 // Beside the usual parameters, Airflow extras such as extra__azure__client_secret (named like an entry).
                 if (!Vocabulary.QueryKeys.Contains(key) && !SecretEntries.IsSecret(vocabulary, key)) continue;
                 if (key.Equals("key", StringComparison.OrdinalIgnoreCase) && (pairs.Count < 2 || !ValueFilters.LooksRandom(value))) continue;
-                if (ValueFilters.IsNotASecret(vocabulary, value) || SameWords(value, key)) continue;
+                if (ValueFilters.IsNotASecret(vocabulary, value) || SameWords(value, key) || ValueFilters.IsDefaultPair(user, value)) continue;
                 return key.Equals("sig", StringComparison.OrdinalIgnoreCase) ? "a shared access signature (sig=)" : "a query or form string with an inline " + key;
             }
 
@@ -198,6 +201,12 @@ namespace AirflowSecrets.Analyzers
 
             return null;
         }
+
+        // The user name of key=value pairs (User ID=…, username=…), if one is given.
+        // A query's first key carries what is before the '?' (tcp://host:61616?user=…).
+        private static string? UserOf(List<KeyValuePair<string, string>> pairs) =>
+            pairs.Where(p => Vocabulary.UserKeys.Contains(new string(p.Key.Substring(p.Key.LastIndexOf('?') + 1).Where(c => c != ' ' && c != '_').ToArray())))
+                .Select(p => p.Value).FirstOrDefault();
 
         // Whether two texts are the same words (Password=Password, guest:guest, SharedAccessKey=[KEY]).
         // Password=Password, torrent_pass=private_torrent_pass: the value is its key, or words around it.

@@ -602,12 +602,35 @@ namespace AirflowSecrets.Analyzers
                     // Written through a constant named for an id or a name (ClientId): not the credential, whatever it is passed to.
                     if (CredentialNames.NamesNotACredential(written.Carrier)) continue;
 
+                    // { UserName = "guest", Password = "guest" }, new NetworkCredential("admin", "admin"): a broker's or emulator's
+                    // published default, both written side by side (through a constant named AdminPassword it is a chosen, weak, password).
+                    if (Unwrap(value) is ILiteralOperation && Vocabulary.DefaultUserPasswords.Contains(written.Text) && ValueFilters.IsDefaultPair(UserBeside(value), written.Text)) continue;
+
                     // A token or API key is issued by a service, so it looks generated (or has a known format); words stand in for one.
                     if (Vocabulary.IssuedKinds.Contains(kind) && !ValueFilters.LooksRandom(written.Text) && ShapeOf(written.Text, null) is null) continue;
 
                     // A bare key or token takes a random-looking value; one whose shape shows what it is goes to that rule.
                     if (randomOnly && (!ValueFilters.LooksRandom(written.Text) || ShapeOf(written.Text, null) != null)) continue;
                     if (!ReportedByName(context, written)) Report(context, SecretDescriptors.CredentialInSlot, written.Location, value.Syntax.GetLocation(), variable, kind, flow + Via(written));
+                }
+            }
+
+            // The user name written beside a value: another literal argument of the same call, or a user member
+            // (UserName, User, Login…) set in the same object initializer. Read from syntax, so unbound calls count too.
+            private static string? UserBeside(IOperation value)
+            {
+                SyntaxNode node = value.Syntax;
+                while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax) node = node.Parent;
+                switch (node.Parent)
+                {
+                    case ArgumentSyntax { Parent: BaseArgumentListSyntax list } argument:
+                        return list.Arguments.Where(a => a != argument).Select(a => a.Expression).OfType<LiteralExpressionSyntax>().Select(l => l.Token.ValueText).FirstOrDefault();
+                    case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer }:
+                        return initializer.Expressions.OfType<AssignmentExpressionSyntax>()
+                            .Where(a => a.Left is IdentifierNameSyntax name && CredentialNames.Words(name.Identifier.ValueText).Any(w => w == "user" || w == "username" || w == "login"))
+                            .Select(a => a.Right).OfType<LiteralExpressionSyntax>().Select(l => l.Token.ValueText).FirstOrDefault();
+                    default:
+                        return null;
                 }
             }
 

@@ -129,6 +129,10 @@ namespace AirflowSecrets.Analyzers
             return Vocabulary.CredentialWordsInValues.Any(word => lower.IndexOf(word, StringComparison.Ordinal) >= 0);
         }
 
+        /// <summary>A password that is the published default of its user (guest/guest, admin/admin…).</summary>
+        public static bool IsDefaultPair(string? user, string password) =>
+            user != null && Vocabulary.DefaultUserPasswords.Contains(password) && string.Equals(user.Trim(), password.Trim(), StringComparison.OrdinalIgnoreCase);
+
         /// <summary>
         /// A test's description of a value: two or more lower-case words joined by one kind of separator ('-' or '_'), no
         /// digits, capitals or symbols, with an intent word (<see cref="Vocabulary.IntentWords"/>) among them; of two

@@ -217,6 +217,19 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableArray<string> WellKnownTokenSignatures = ImmutableArray.Create(
             "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
 
+        /// <summary>
+        /// Default accounts whose documented password is the user name: RabbitMQ's guest/guest, ActiveMQ's admin/admin,
+        /// ActiveMQ Artemis' container artemis/artemis, MinIO's minioadmin/minioadmin, LocalStack's test/test. Such a
+        /// value beside the same user name is the published default of a local broker or emulator; the same word as a
+        /// password for another user is a weak password and stays reported.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> DefaultUserPasswords = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+            "guest", "admin", "artemis", "minioadmin", "test");
+
+        /// <summary>Connection-string and query keys that hold the user name a password goes with.</summary>
+        public static readonly ImmutableHashSet<string> UserKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+            "user", "userid", "username", "uid", "login", "usr");
+
         /// <summary>Values every tutorial uses as the example of a password, which stand for one and are not one.</summary>
         public static readonly ImmutableHashSet<string> WellKnownDummies = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "hunter2", "correcthorsebatterystaple", "correct horse battery staple");
