@@ -304,11 +304,12 @@ namespace AirflowSecrets.Analyzers
                     return;
                 }
 
-                if (type is null && assignment.Target is IInvalidOperation { Syntax: IdentifierNameSyntax unbound }
+                if (type is null && assignment.Target is IInvalidOperation { Syntax: IdentifierNameSyntax or MemberAccessExpressionSyntax } unboundTarget
                     && assignment.Value.Type?.SpecialType == SpecialType.System_String)
                 {
-                    // new Unreferenced.Builder { Password = "…" }: the member is unknown, the name and the string are not.
-                    name = unbound.Identifier.ValueText;
+                    // new Unreferenced.Builder { Password = "…" }, StripeConfiguration.ApiKey = "…": the member is unknown,
+                    // the name and the string are not.
+                    name = unboundTarget.Syntax is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : ((IdentifierNameSyntax)unboundTarget.Syntax).Identifier.ValueText;
                     type = assignment.Value.Type;
                 }
 

@@ -305,6 +305,31 @@ public sealed class RealCodeShapesTests
         Assert.Equal(new[] { 6, 7, 8 }, findings.Where(d => d.Id == "AFS101").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).OrderBy(l => l).ToArray());
     }
 
+    /// <summary>
+    /// A static member of a type the compiler cannot bind, set by its qualified name (<c>StripeConfiguration.ApiKey = "…"</c>):
+    /// judged by the member's name like an unbound initializer's, so a secret key is AFS101 (the slot), not only AFS104 (the format).
+    /// </summary>
+    [Fact]
+    public async Task An_unbound_static_member_is_judged_by_its_name()
+    {
+        const string source = """
+            using Stripe;
+            public static class Payments
+            {
+                public static void Configure()
+                {
+                    StripeConfiguration.ApiKey = "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";
+                    Mailer.Settings.Password = "Ma1l#Relay-Otter6";
+                    StripeConfiguration.ApiBase = "https://api.stripe.com";
+                    Mailer.Settings.Password = "<password>";
+                }
+            }
+            """;
+        (ImmutableArray<Diagnostic> findings, _) = await TestCompilation.AnalyseAsync(TestCompilation.FrameworkOnly(source), new HardCodedSecretAnalyzer());
+        Assert.Equal(new[] { "AFS101@6", "AFS101@7" }, findings.Where(d => d.Id.StartsWith("AFS1", System.StringComparison.Ordinal))
+            .Select(d => d.Id + "@" + (d.Location.GetLineSpan().StartLinePosition.Line + 1)).OrderBy(x => x, System.StringComparer.Ordinal).ToArray());
+    }
+
     // The properties of SettingsSource that get an AFS101 finding, in source order.
     private static async Task<string[]> FlaggedMembersAsync(IReadOnlyDictionary<string, string> options)
     {
