@@ -283,7 +283,7 @@ public sealed class HardCodedSecretAnalyzerTests
         class Job
         {
             object Storage() => new {|CS0246:StorageSharedKeyCredential|}("airflowlogs", {|#0:"c3RvcmFnZS1rZXktdmFsdWU="|});
-            object Client() => new {|CS0246:PaymentsClient|}(endpoint: "https://api.example.com", apiKey: {|#1:"pk_live_5f8d2c9a1b7e"|});
+            object Client() => new {|CS0246:PaymentsClient|}(endpoint: "https://api.example.com", apiKey: {|#1:"pay_live_5f8d2c9a1b7e"|});
             object Quiet() => new {|CS0246:PaymentsClient|}(endpoint: "https://api.example.com", name: "payments", apiKey: "<your-api-key>");
             object Builder() => new {|CS0246:SqlConnectionStringBuilder|} { DataSource = "sql01", UserID = "etl", Password = {|#2:"Bu1lder-Init!Pw"|} };
         }
