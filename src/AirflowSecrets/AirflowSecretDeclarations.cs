@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -161,6 +162,7 @@ namespace AirflowSecrets
         /// <summary>Reads member <paramref name="member"/> (its index in the declarations) as <typeparamref name="T"/>.</summary>
         /// <exception cref="AirflowSecretNotFoundException">No backend holds a required secret.</exception>
         /// <exception cref="AirflowVariableFormatException">A typed variable's value does not fit the type.</exception>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ValueTask<T> GetAsync<T>(int member, CancellationToken cancellationToken = default) =>
             _slots[member] is AirflowSecretSlot<T> slot ? slot.GetAsync(cancellationToken) : FirstRead<T>(member).GetAsync(cancellationToken);
 
