@@ -84,12 +84,24 @@ namespace AirflowSecrets
         /// <summary>How many keys were found and missed; never a value.</summary>
         public override string ToString() => "AirflowSecretsSnapshot (" + _found.Count + " found, " + _missing.Count + " missing)";
 
+        internal JsonSerializerOptions? JsonOptions => _jsonOptions;
+
+        // A value found by the load (text or a connection); false when it was asked for and not found.
+        internal bool TryGetRaw(AirflowSecretKey key, out object? value)
+        {
+            value = GetOrNull(key);
+            return value != null;
+        }
+
+        internal AirflowSecretNotFoundException NotFound(AirflowSecretKey key) =>
+            new AirflowSecretNotFoundException(key.Kind, key.Key, key.TeamName, _missing[key]);
+
         private object Get(AirflowSecretKey key)
         {
             object? value = GetOrNull(key);
             if (value is null)
             {
-                throw new AirflowSecretNotFoundException(key.Kind, key.Key, key.TeamName, _missing[key]);
+                throw NotFound(key);
             }
 
             return value;

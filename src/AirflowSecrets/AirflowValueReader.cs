@@ -17,7 +17,7 @@ namespace AirflowSecrets
     /// accessors use them. Thread-safe; keep and reuse them.
     /// </summary>
     /// <typeparam name="T">The type read.</typeparam>
-    public abstract class AirflowValueReader<T>
+    public abstract class AirflowValueReader<T> : IBoxedValueReader
     {
         // Only this assembly makes readers: they work on the parsed Python value, which is not public.
         private protected AirflowValueReader()
@@ -38,6 +38,8 @@ namespace AirflowSecrets
             if (json is null) throw new ArgumentNullException(nameof(json));
             return ReadParsed(AirflowJson.Parse(json, typeof(T), key), options, key);
         }
+
+        object? IBoxedValueReader.ReadBoxed(string json, JsonSerializerOptions? options, string key) => Read(json, options, key);
 
         internal T ReadParsed(PyValue value, JsonSerializerOptions? options, string? key)
         {

@@ -226,6 +226,13 @@ namespace AirflowSecrets.Benchmarks
                 text.AppendLine("## 9. Outage" + section[section.IndexOf(':', StringComparison.Ordinal)..]);
             }
 
+            text.AppendLine();
+            text.AppendLine("## 10. From process start to the first secret (`start-to-first-secret.sh`)");
+            text.AppendLine();
+            text.AppendLine("The main sample (its generated accessor over AirflowSecrets) and a minimal console app on the plain `SecretClient`, each a new Release process reading one secret from the same `airflow-secrets dev-vault` process; from the process's start to its line saying it has the secret.");
+            text.AppendLine();
+            text.AppendLine(Read("start.md"));
+
             await File.WriteAllTextAsync(path, text.ToString());
         }
 

@@ -11,6 +11,7 @@ dll="$PWD/tests/AirflowSecrets.Benchmarks/bin/Release/net10.0/AirflowSecrets.Ben
 # The analyzer comparison and the consumer build first: they time whole builds.
 bash tests/AirflowSecrets.Benchmarks/analyzer-vs-sonar.sh "$work/analyzers.md"
 bash tests/AirflowSecrets.Benchmarks/consumer-build.sh "$work/build.md" "${BUILD_ROUNDS:-5}"
+bash tests/AirflowSecrets.Benchmarks/start-to-first-secret.sh "$work/start.md" "${START_ROUNDS:-7}"
 (cd "$work" && dotnet "$dll" measure "$work/measure.md")
 (cd "$work" && dotnet "$dll" roundtrips "$work/roundtrips.md")
 (cd "$work" && dotnet "$dll" configuration "$work/configuration.md")

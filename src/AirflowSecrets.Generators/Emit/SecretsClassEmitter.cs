@@ -28,11 +28,13 @@ namespace AirflowSecrets.Generators.Emit
         private const string ValueTask = "global::System.Threading.Tasks.ValueTask";
         private const string Connection = "global::AirflowSecrets.AirflowConnection";
         private const string Field = "__airflowSecrets";
+        private const string DeclarationsField = "__airflowSecretDeclarations";
+        private const string ValuesField = "__airflowSecretValues";
         private const string Declares = "global::AirflowSecrets.IDeclaresAirflowSecrets";
-        private const string ReaderType = "global::AirflowSecrets.AirflowValueReader";
+        private const string Declarations = "global::AirflowSecrets.AirflowSecretDeclarations";
+        private const string Accessors = "global::AirflowSecrets.AirflowSecretAccessors";
+        private const string Values = "global::AirflowSecrets.AirflowSecretValues";
         private const string Readers = "global::AirflowSecrets.AirflowValueReaders.";
-        private const string ReadersClass = "__AirflowValueReaders";
-        private const string Slot = "global::AirflowSecrets.AirflowSecretSlot";
 
         public static string ToolVersion { get; } = typeof(SecretsClassEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
@@ -77,86 +79,106 @@ namespace AirflowSecrets.Generators.Emit
             return text.ToString();
         }
 
+        // One class: a static table of what it declares (AirflowSecretDeclarations), the accessors as one-line calls into
+        // the runtime (AirflowSecretAccessors) and a snapshot whose properties read the loaded values by member index.
+        // The behaviour (slots, defaults, typed reads, the load) lives in the runtime once, not in every class: a consumer
+        // with hundreds of classes compiles a few lines per member.
         private static void WriteClass(IndentedTextWriter w, SecretsClassModel model, NamingSettings settings, LanguageLevel language)
         {
-            SecretMemberModel[] required = model.Members.Where(m => !IsOptionalForLoad(m)).ToArray();
-            SecretMemberModel[] optional = model.Members.Where(IsOptionalForLoad).ToArray();
-
+            string nullable = language.NullableAnnotations ? "?" : string.Empty;
+            string list = "global::System.Collections.Generic.IReadOnlyList<" + Key + ">";
             w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"" + ToolName + "\", \"" + ToolVersion + "\")]");
             w.WriteLine(model.Declaration + " : " + Declares);
             w.WriteLine("{");
             w.Indent++;
 
-            w.WriteLine("private readonly " + Resolver + " " + Field + ";");
-            foreach (SecretMemberModel member in model.Members)
-            {
-                if (UsesSlot(member)) w.WriteLine("private readonly " + Slot + "<" + MemberType(member, language) + "> " + SlotField(member) + ";");
-            }
-
-            w.WriteLineNoTabs(string.Empty);
-            w.WriteLine("/// <summary>Creates the accessors over a resolver, which decides where the secrets are read (Key Vault, then the environment, …).</summary>");
-            w.WriteLine("/// <param name=\"resolver\">The resolver, for example from <c>AirflowSecretResolver.FromEnvironment()</c> or dependency injection.</param>");
-            w.WriteLine("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"resolver\"/> is null.</exception>");
-            w.WriteLine("public " + model.ConstructorName + "(" + Resolver + " resolver)");
+            w.WriteLine("private static readonly " + Declarations + " " + DeclarationsField + " = new " + Declarations + "(");
+            w.Indent++;
+            w.WriteLine(Literal(model.DisplayName) + ",");
+            w.WriteLine("new " + Key + "[]");
             w.WriteLine("{");
             w.Indent++;
-            w.WriteLine("this." + Field + " = resolver ?? throw new global::System.ArgumentNullException(nameof(resolver));");
-            foreach (SecretMemberModel member in model.Members)
+            foreach (SecretMemberModel member in model.Members) w.WriteLine(KeyExpression(member) + ",");
+            w.Indent--;
+            w.WriteLine("},");
+            bool anyDefault = model.Members.Any(m => m.DefaultExpression != null);
+            bool anyReader = model.Members.Any(m => m.Reader != null);
+            string absent = new string(model.Members.Select(m => m.DefaultExpression != null ? 'd' : m.Optional ? 'o' : 'r').ToArray());
+            w.WriteLine("// Per member, when no backend holds it: r required, o null, d the default below.");
+            w.WriteLine(Literal(absent) + (anyDefault || anyReader ? "," : ");"));
+            if (anyDefault || anyReader)
             {
-                if (UsesSlot(member)) w.WriteLine("this." + SlotField(member) + " = " + SlotCreation(member, language) + ";");
+                string objects = "new object" + nullable + "[] { ";
+                w.WriteLine(anyDefault ? objects + string.Join(", ", model.Members.Select(DefaultValue)) + " }" + (anyReader ? "," : ");") : "null,");
+                if (anyReader) w.WriteLine(objects + string.Join(", ", model.Members.Select(ReaderValue)) + " });");
             }
 
             w.Indent--;
-            w.WriteLine("}");
+            w.WriteLine("private readonly " + Accessors + " " + Field + ";");
             w.WriteLineNoTabs(string.Empty);
-
-            w.WriteLine("/// <summary>Every secret this class declares, in declaration order: for a bulk load, or for a check that each one exists.</summary>");
-            WriteKeyList(w, "public static", "DeclaredSecrets", model.Members);
+            w.WriteLine("/// <summary>The accessors over <paramref name=\"resolver\"/>, which decides where the secrets are read (Key Vault, then the environment, …).</summary>");
+            w.WriteLine("/// <remarks>The secret names in the members' documentation follow the build's prefixes; the resolver's settings decide at run time.</remarks>");
+            w.WriteLine("/// <param name=\"resolver\">For example <c>AirflowSecretResolver.FromEnvironment()</c>, or from dependency injection.</param>");
+            w.WriteLine("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"resolver\"/> is null.</exception>");
+            w.WriteLine("public " + model.ConstructorName + "(" + Resolver + " resolver) => this." + Field + " = new " + Accessors + "(resolver, " + DeclarationsField + ");");
+            w.WriteLineNoTabs(string.Empty);
+            w.WriteLine("/// <summary>Every secret this class declares, in declaration order: for a bulk load, or a check that each exists.</summary>");
+            w.WriteLine("public static " + list + " DeclaredSecrets => " + DeclarationsField + ".Declared;");
             w.WriteLineNoTabs(string.Empty);
             w.WriteLine("/// <summary>The declared secrets that may be absent (optional, or with a default).</summary>");
-            WriteKeyList(w, "public static", "OptionalSecrets", optional);
+            w.WriteLine("public static " + list + " OptionalSecrets => " + DeclarationsField + ".Optional;");
             w.WriteLineNoTabs(string.Empty);
-            WriteKeyList(w, "private static", "__RequiredSecrets", required);
+            w.WriteLine(list + " " + Declares + ".DeclaredSecrets => " + DeclarationsField + ".Declared;");
             w.WriteLineNoTabs(string.Empty);
-            w.WriteLine("global::System.Collections.Generic.IReadOnlyList<" + Key + "> " + Declares + ".DeclaredSecrets => DeclaredSecrets;");
-            w.WriteLineNoTabs(string.Empty);
-            w.WriteLine("global::System.Collections.Generic.IReadOnlyList<" + Key + "> " + Declares + ".OptionalSecrets => OptionalSecrets;");
-            WriteReaders(w, model);
+            w.WriteLine(list + " " + Declares + ".OptionalSecrets => " + DeclarationsField + ".Optional;");
 
-            foreach (SecretMemberModel member in model.Members)
+            for (int i = 0; i < model.Members.Count; i++)
             {
+                SecretMemberModel member = model.Members[i];
+                string type = MemberType(member, language);
                 w.WriteLineNoTabs(string.Empty);
-                WriteAccessor(w, member, settings, language);
-                ClientSettingsEmitter.Write(w, member, "this." + Field, language);
+                WriteMemberDocs(w, member, settings, accessor: true);
+                w.WriteLine("public " + ValueTask + "<" + type + "> Get" + member.MemberName + "Async(" + Token + " cancellationToken = default) => this."
+                    + Field + ".GetAsync<" + type + ">(" + Index(i) + ", cancellationToken);");
+                ClientSettingsEmitter.Write(w, member, "this." + Field + ".Resolver", language);
             }
 
             w.WriteLineNoTabs(string.Empty);
             w.WriteLine("/// <summary>Reads every declared secret at once (concurrently, filling the resolver's cache) into a snapshot that needs no further I/O.</summary>");
             w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowSecretsLoadException\">Required secrets are missing or unreadable; every one is listed.</exception>");
             w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowVariableFormatException\">A typed variable's value does not fit its type.</exception>");
-            w.WriteLine("public global::System.Threading.Tasks.Task<Snapshot> LoadAsync(" + Token + " cancellationToken = default) =>");
-            w.Indent++;
-            w.WriteLine(Slot + ".LoadAsync(this." + Field + ", __RequiredSecrets, OptionalSecrets, loaded => new Snapshot(loaded), cancellationToken);");
-            w.Indent--;
+            w.WriteLine("public global::System.Threading.Tasks.Task<Snapshot> LoadAsync(" + Token + " cancellationToken = default) => this."
+                + Field + ".LoadAsync<Snapshot>(values => new Snapshot(values), cancellationToken);");
             w.WriteLineNoTabs(string.Empty);
 
-            WriteSnapshot(w, model, settings, language);
+            w.WriteLine("/// <summary>The values of every declared secret, read at once by <see cref=\"LoadAsync\"/>. <see cref=\"ToString\"/> shows no value.</summary>");
+            w.WriteLine("public sealed class Snapshot");
+            w.WriteLine("{");
+            w.Indent++;
+            w.WriteLine("private readonly " + Values + " " + ValuesField + ";");
+            w.WriteLineNoTabs(string.Empty);
+            w.WriteLine("internal Snapshot(" + Values + " values) => this." + ValuesField + " = values;");
+            for (int i = 0; i < model.Members.Count; i++)
+            {
+                SecretMemberModel member = model.Members[i];
+                string type = MemberType(member, language);
+                w.WriteLineNoTabs(string.Empty);
+                WriteMemberDocs(w, member, settings, accessor: false);
+                w.WriteLine("public " + type + " " + member.MemberName + " => this." + ValuesField + ".Get<" + type + ">(" + Index(i) + ");");
+            }
+
+            w.WriteLineNoTabs(string.Empty);
+            w.WriteLine("/// <summary>The class and how many secrets it holds; never a value.</summary>");
+            w.WriteLine("/// <returns>A description without values.</returns>");
+            w.WriteLine("public override string ToString() => this." + ValuesField + ".ToString();");
+            w.Indent--;
+            w.WriteLine("}");
 
             w.Indent--;
             w.WriteLine("}");
         }
 
-        private static bool IsOptionalForLoad(SecretMemberModel member) => member.Optional || member.DefaultExpression != null;
-
-        private static void WriteKeyList(IndentedTextWriter w, string modifiers, string name, IReadOnlyList<SecretMemberModel> members)
-        {
-            w.WriteLine(modifiers + " global::System.Collections.Generic.IReadOnlyList<" + Key + "> " + name + " { get; } = new " + Key + "[]");
-            w.WriteLine("{");
-            w.Indent++;
-            foreach (SecretMemberModel member in members) w.WriteLine(KeyExpression(member) + ",");
-            w.Indent--;
-            w.WriteLine("};");
-        }
+        private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static string KeyExpression(SecretMemberModel member) => member.Kind switch
         {
@@ -167,7 +189,20 @@ namespace AirflowSecrets.Generators.Emit
 
         private static string TeamArgument(SecretMemberModel member) => member.Team is null ? string.Empty : ", " + Literal(member.Team);
 
-        private static string TeamValue(SecretMemberModel member) => member.Team is null ? "null" : Literal(member.Team);
+        // A default, boxed as the member's exact type (the runtime unboxes it as that type): the cast keeps, say, a long's
+        // default a long whatever the expression's own type.
+        private static string DefaultValue(SecretMemberModel member)
+        {
+            if (member.DefaultExpression is null) return "null";
+            return member.ValueType is null ? member.DefaultExpression : "(" + member.ValueType + ")(" + member.DefaultExpression + ")";
+        }
+
+        // The reader of a typed variable: nullable for an optional value type.
+        private static string ReaderValue(SecretMemberModel member)
+        {
+            if (member.Reader is null) return "null";
+            return member.Optional && member.IsValueType ? Readers + "Nullable(" + member.Reader + ")" : member.Reader;
+        }
 
         private static string Literal(string text) => VariableTypes.Literal(text);
 
@@ -181,172 +216,6 @@ namespace AirflowSecrets.Generators.Emit
 
         private static string Nullable(string type, bool isValueType, LanguageLevel language) =>
             isValueType || language.NullableAnnotations ? type + "?" : type;
-
-        private static void WriteAccessor(IndentedTextWriter w, SecretMemberModel member, NamingSettings settings, LanguageLevel language)
-        {
-            string type = MemberType(member, language);
-            WriteMemberDocs(w, member, settings, accessor: true);
-            string signature = ValueTask + "<" + type + "> Get" + member.MemberName + "Async(" + Token + " cancellationToken = default)";
-            string key = Literal(member.Key);
-            string team = TeamValue(member);
-            string r = "this." + Field;
-            if (UsesSlot(member))
-            {
-                WriteExpression(w, signature, "this." + SlotField(member) + ".GetAsync(cancellationToken)");
-                return;
-            }
-
-            switch (member.Kind)
-            {
-                case AirflowSecretKind.Variable when member.ValueType is null:
-                    if (member.DefaultExpression != null)
-                    {
-                        WriteExpression(w, signature, "(await " + r + ".GetVariableOrDefaultAsync(" + key + ", null, " + team + ", cancellationToken).ConfigureAwait(false)) ?? " + member.DefaultExpression, isAsync: true);
-                    }
-                    else if (member.Optional)
-                    {
-                        WriteExpression(w, signature, r + ".GetVariableOrDefaultAsync(" + key + ", null, " + team + ", cancellationToken)");
-                    }
-                    else
-                    {
-                        WriteExpression(w, signature, r + ".GetVariableAsync(" + key + ", " + team + ", cancellationToken)");
-                    }
-
-                    break;
-                case AirflowSecretKind.Variable:
-                    string reader = ReaderField(member);
-                    if (member.DefaultExpression != null)
-                    {
-                        WriteExpression(w, signature, r + ".GetVariableOrDefaultAsync<" + member.ValueType + ">(" + key + ", " + member.DefaultExpression + ", " + reader + ", " + team + ", cancellationToken)");
-                    }
-                    else if (member.Optional)
-                    {
-                        WriteExpression(w, signature, r + ".GetVariableOrDefaultAsync<" + ReadType(member) + ">(" + key + ", null, " + reader + ", " + team + ", cancellationToken)");
-                    }
-                    else
-                    {
-                        WriteExpression(w, signature, r + ".GetVariableAsync<" + member.ValueType + ">(" + key + ", " + reader + ", " + team + ", cancellationToken)");
-                    }
-
-                    break;
-                case AirflowSecretKind.Connection:
-                    WriteExpression(w, signature, r + (member.Optional ? ".TryGetConnectionAsync(" : ".GetConnectionAsync(") + key + ", " + team + ", cancellationToken)");
-                    break;
-                default:
-                    if (member.DefaultExpression != null)
-                    {
-                        WriteExpression(w, signature, "(await " + r + ".TryGetConfigAsync(" + key + ", cancellationToken).ConfigureAwait(false)) ?? " + member.DefaultExpression, isAsync: true);
-                    }
-                    else
-                    {
-                        WriteExpression(w, signature, r + (member.Optional ? ".TryGetConfigAsync(" : ".GetConfigAsync(") + key + ", cancellationToken)");
-                    }
-
-                    break;
-            }
-        }
-
-        // Every accessor reads through a slot of its own (the resolver publishes warm values into it), except an optional
-        // typed variable of a reference type: its reader reads the non-nullable type, and such values are rarely shared.
-        private static bool UsesSlot(SecretMemberModel member) =>
-            !(member.Kind == AirflowSecretKind.Variable && member.ValueType != null && member.Optional && !member.IsValueType);
-
-        private static string SlotField(SecretMemberModel member) => "__" + member.MemberName;
-
-        // AirflowSecretSlot.Create<T>(resolver, key[, reader][, absent]): absent gives the value when no backend holds the key.
-        private static string SlotCreation(SecretMemberModel member, LanguageLevel language)
-        {
-            string reader = member.Kind == AirflowSecretKind.Variable && member.ValueType != null ? ReaderField(member) : "null";
-            string? absent = member.DefaultExpression != null ? "() => " + member.DefaultExpression : member.Optional ? "() => null" : null;
-            string arguments = "resolver, " + KeyExpression(member) + (absent != null ? ", " + reader + ", " + absent : reader != "null" ? ", " + reader : string.Empty);
-            return Slot + ".Create<" + MemberType(member, language) + ">(" + arguments + ")";
-        }
-
-        // The reader of each typed variable, made once (on first use of any) and shared by the accessors and the snapshot.
-        private static void WriteReaders(IndentedTextWriter w, SecretsClassModel model)
-        {
-            SecretMemberModel[] typed = model.Members.Where(m => m.Reader != null).ToArray();
-            if (typed.Length == 0) return;
-            w.WriteLineNoTabs(string.Empty);
-            w.WriteLine("private static class " + ReadersClass);
-            w.WriteLine("{");
-            w.Indent++;
-            foreach (SecretMemberModel member in typed)
-            {
-                string reader = member.Optional && member.IsValueType ? Readers + "Nullable(" + member.Reader + ")" : member.Reader!;
-                w.WriteLine("internal static readonly " + ReaderType + "<" + ReadType(member) + "> " + member.MemberName + " = " + reader + ";");
-            }
-
-            w.Indent--;
-            w.WriteLine("}");
-        }
-
-        // The type a typed variable's reader reads: nullable for an optional value type.
-        private static string ReadType(SecretMemberModel member) => member.Optional && member.IsValueType ? member.ValueType + "?" : member.ValueType!;
-
-        private static string ReaderField(SecretMemberModel member) => ReadersClass + "." + member.MemberName;
-
-        private static void WriteExpression(IndentedTextWriter w, string signature, string expression, bool isAsync = false)
-        {
-            w.WriteLine("public " + (isAsync ? "async " : string.Empty) + signature + " =>");
-            w.Indent++;
-            w.WriteLine(expression + ";");
-            w.Indent--;
-        }
-
-        private static void WriteSnapshot(IndentedTextWriter w, SecretsClassModel model, NamingSettings settings, LanguageLevel language)
-        {
-            w.WriteLine("/// <summary>The values of every declared secret, read at once by <see cref=\"LoadAsync\"/>. <see cref=\"ToString\"/> shows no value.</summary>");
-            w.WriteLine("public sealed class Snapshot");
-            w.WriteLine("{");
-            w.Indent++;
-            w.WriteLine("internal Snapshot(global::AirflowSecrets.AirflowSecretsSnapshot loaded)");
-            w.WriteLine("{");
-            w.Indent++;
-            foreach (SecretMemberModel member in model.Members)
-            {
-                w.WriteLine(member.MemberName + " = " + SnapshotRead(member) + ";");
-            }
-
-            w.Indent--;
-            w.WriteLine("}");
-            foreach (SecretMemberModel member in model.Members)
-            {
-                w.WriteLineNoTabs(string.Empty);
-                WriteMemberDocs(w, member, settings, accessor: false);
-                w.WriteLine("public " + MemberType(member, language) + " " + member.MemberName + " { get; }");
-            }
-
-            w.WriteLineNoTabs(string.Empty);
-            w.WriteLine("/// <summary>The class and how many secrets it holds; never a value.</summary>");
-            w.WriteLine("/// <returns>A description without values.</returns>");
-            string count = model.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            w.WriteLine("public override string ToString() => " + Literal(model.DisplayName + ".Snapshot (" + count + (model.Members.Count == 1 ? " secret)" : " secrets)")) + ";");
-            w.Indent--;
-            w.WriteLine("}");
-        }
-
-        private static string SnapshotRead(SecretMemberModel member)
-        {
-            string key = Literal(member.Key);
-            string team = TeamValue(member);
-            switch (member.Kind)
-            {
-                case AirflowSecretKind.Variable when member.ValueType is null:
-                    if (member.DefaultExpression != null) return "loaded.GetVariableOrDefault(" + key + ", null, " + team + ") ?? " + member.DefaultExpression;
-                    return member.Optional ? "loaded.GetVariableOrDefault(" + key + ", null, " + team + ")" : "loaded.GetVariable(" + key + ", " + team + ")";
-                case AirflowSecretKind.Variable:
-                    string read = "loaded.GetVariable<" + ReadType(member) + ">(" + key + ", " + ReaderField(member) + ", " + team + ")";
-                    string present = "loaded.Contains(" + KeyExpression(member) + ")";
-                    if (member.DefaultExpression != null) return present + " ? " + read + " : " + member.DefaultExpression;
-                    return member.Optional ? present + " ? " + read + " : null" : read;
-                case AirflowSecretKind.Connection:
-                    return (member.Optional ? "loaded.TryGetConnection(" : "loaded.GetConnection(") + key + ", " + team + ")";
-                default:
-                    if (member.DefaultExpression != null) return "loaded.TryGetConfig(" + key + ") ?? " + member.DefaultExpression;
-                    return (member.Optional ? "loaded.TryGetConfig(" : "loaded.GetConfig(") + key + ")";
-            }
-        }
 
         private static void WriteMemberDocs(IndentedTextWriter w, SecretMemberModel member, NamingSettings settings, bool accessor)
         {
@@ -379,12 +248,12 @@ namespace AirflowSecrets.Generators.Emit
             w.WriteLine("/// <remarks>" + Lookups(member, settings) + reflection + "</remarks>");
             if (!member.Optional && member.DefaultExpression is null)
             {
-                w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowSecretNotFoundException\">No backend holds it; the message lists every place looked at.</exception>");
+                w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowSecretNotFoundException\">No backend holds it (the message lists where it looked).</exception>");
             }
 
             if (member.ValueType != null)
             {
-                w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowVariableFormatException\">The value is not JSON or does not fit the type.</exception>");
+                w.WriteLine("/// <exception cref=\"global::AirflowSecrets.AirflowVariableFormatException\">The value is not JSON of the type.</exception>");
             }
         }
 
@@ -402,7 +271,7 @@ namespace AirflowSecrets.Generators.Emit
             IReadOnlyList<string> variables = AirflowNaming.EnvironmentVariableNames(member.Kind, member.Key, member.Team);
             if (variables.Count > 0) parts.Add("environment variable " + string.Join(", then ", variables.Select(n => "<c>" + Xml(n) + "</c>")));
             string where = parts.Count == 0 ? "no backend AirflowSecrets knows by name" : string.Join("; then ", parts);
-            return "Looks in " + where + note + " (names from the build-time prefixes; the resolver's settings decide at run time).";
+            return "Looks in " + where + note + ".";
         }
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
