@@ -625,15 +625,50 @@ namespace AirflowSecrets.Analyzers
                 switch (node.Parent)
                 {
                     case ArgumentSyntax { Parent: BaseArgumentListSyntax list } argument:
-                        return list.Arguments.Where(a => a != argument).Select(a => a.Expression).OfType<LiteralExpressionSyntax>().Select(l => l.Token.ValueText).FirstOrDefault();
+                        return list.Arguments.Where(a => a != argument).Select(a => a.Expression).OfType<LiteralExpressionSyntax>().Select(l => l.Token.ValueText).FirstOrDefault()
+                            ?? (list.Parent is InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax callBlock } call } ? UserInBlock(callBlock, call) : null);
                     case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer }:
                         return initializer.Expressions.OfType<AssignmentExpressionSyntax>()
-                            .Where(a => a.Left is IdentifierNameSyntax name && CredentialNames.Words(name.Identifier.ValueText).Any(w => w == "user" || w == "username" || w == "login"))
+                            .Where(a => a.Left is IdentifierNameSyntax name && IsUserName(name.Identifier.ValueText))
                             .Select(a => a.Right).OfType<LiteralExpressionSyntax>().Select(l => l.Token.ValueText).FirstOrDefault();
+                    // User = "guest"; Pass = "guest";  h.AccessKey("admin"); h.SecretKey("admin");  (options defaults, test
+                    // harnesses): a user member set, or a user method called, with a literal in another statement of the block.
+                    case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement }:
+                        return UserInBlock(block, statement);
                     default:
                         return null;
                 }
             }
+
+            private static string? UserInBlock(BlockSyntax block, StatementSyntax beside)
+            {
+                foreach (StatementSyntax statement in block.Statements)
+                {
+                    if (statement == beside || statement is not ExpressionStatementSyntax { Expression: var expression }) continue;
+                    ExpressionSyntax? written = expression switch
+                    {
+                        AssignmentExpressionSyntax { Left: var left, Right: var right } when IsUserName(RightmostName(left)) => right,
+                        InvocationExpressionSyntax { Expression: var callee, ArgumentList.Arguments: { Count: 1 } arguments } when IsUserName(RightmostName(callee)) => arguments[0].Expression,
+                        _ => null,
+                    };
+                    if (written is LiteralExpressionSyntax literal) return literal.Token.ValueText;
+                }
+
+                return null;
+            }
+
+            private static string? RightmostName(ExpressionSyntax expression) => expression switch
+            {
+                IdentifierNameSyntax name => name.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                _ => null,
+            };
+
+            // A member or method that takes the user name a password goes with; of an access key and a secret key
+            // (LocalStack's admin/admin, any value accepted), each is the other's partner.
+            private static bool IsUserName(string? name) =>
+                name != null && (string.Equals(name, "AccessKey", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "SecretKey", StringComparison.OrdinalIgnoreCase)
+                    || CredentialNames.Words(name).Any(w => w == "user" || w == "username" || w == "login"));
 
             // Headers (HttpClient, RestSharp): an API-key header, or an Authorization header with a written token.
             private void Header(OperationAnalysisContext context, IOperation? name, IOperation? value)
