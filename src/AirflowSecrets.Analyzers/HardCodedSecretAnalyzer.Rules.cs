@@ -667,7 +667,7 @@ namespace AirflowSecrets.Analyzers
             // A member or method that takes the user name a password goes with; of an access key and a secret key
             // (LocalStack's admin/admin, any value accepted), each is the other's partner.
             private static bool IsUserName(string? name) =>
-                name != null && (string.Equals(name, "AccessKey", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "SecretKey", StringComparison.OrdinalIgnoreCase)
+                name != null && (name.EndsWith("AccessKey", StringComparison.OrdinalIgnoreCase) || name.EndsWith("SecretKey", StringComparison.OrdinalIgnoreCase)
                     || CredentialNames.Words(name).Any(w => w == "user" || w == "username" || w == "login"));
 
             // Headers (HttpClient, RestSharp): an API-key header, or an Authorization header with a written token.

@@ -140,11 +140,12 @@ namespace AirflowSecrets.Analyzers
         /// </summary>
         public static bool IsIntentPhrase(string v)
         {
-            char separator = v.IndexOf('-') >= 0 ? '-' : '_';
-            if (!v.All(c => (c >= 'a' && c <= 'z') || c == separator)) return false;
+            char separator = v.IndexOf('-') >= 0 ? '-' : v.IndexOf('_') >= 0 ? '_' : ' ';
             string[] words = v.Split(separator);
             if (words.Length < 2 || words.Any(w => w.Length == 0) || !words.Any(Vocabulary.IntentWords.Contains)) return false;
-            return words.Length >= 3 || words.All(w => Vocabulary.IntentWords.Contains(w) || Vocabulary.StandInWords.Contains(w));
+            // Lower-case words only; a format's name (base64, utf8, sha256) may carry digits: "not-base64" says what the input is not.
+            if (!words.All(w => w.All(c => c >= 'a' && c <= 'z') || Vocabulary.FormatWords.Contains(w))) return false;
+            return words.Length >= 3 || words.All(w => Vocabulary.IntentWords.Contains(w) || Vocabulary.StandInWords.Contains(w) || Vocabulary.FormatWords.Contains(w));
         }
 
         // A switch's state (["Auth:RequireStrongPassword"] = "true", ["Features:ApiKeyAuthentication"] = "disabled"):

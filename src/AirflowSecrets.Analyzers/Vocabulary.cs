@@ -164,6 +164,10 @@ namespace AirflowSecrets.Analyzers
             "must", "should", "shall", "not", "never", "cannot", "allowed", "disallowed", "forbidden", "denied", "invalid",
             "wrong", "different", "unexpected", "rejected", "fail", "fails", "leak", "leaks", "leaked", "mismatch");
 
+        /// <summary>Names of encodings and formats a test phrase may name (<c>not-base64</c>, <c>invalid-json</c>), digits and all.</summary>
+        public static readonly ImmutableHashSet<string> FormatWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "base64", "base64url", "base32", "hex", "json", "xml", "utf8", "ascii", "pem", "der", "x509", "sha1", "sha256", "sha512", "md5", "guid", "uuid", "jwt");
+
         /// <summary>
         /// A feature flag's or option's state: under a credential-sounding setting name (<c>Auth:Password</c>,
         /// <c>RequireClientSecret</c>) such a value switches something, it is not a credential.

@@ -48,4 +48,17 @@ namespace Corpus.R3BrokerStatements
             h.SecretKey("admin");
         }
     }
+
+    public sealed class BenchmarkOptions
+    {
+        public BenchmarkOptions()
+        {
+            SetAccessKey("admin");
+            SetSecretKey("admin");
+        }
+
+        public void SetAccessKey(string accessKey) { }
+
+        public void SetSecretKey(string secretKey) { }
+    }
 }

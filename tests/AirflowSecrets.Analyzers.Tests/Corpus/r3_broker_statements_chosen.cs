@@ -43,4 +43,17 @@ namespace Corpus.R3BrokerStatementsChosen
             h.SecretKey("k9Zr2vQx7Lm4Tp8Ws3Nb6Yc1Hd5Fg0Ja2Ke7Ru9X"); // expect: AFS101
         }
     }
+
+    public sealed class BenchmarkOptions
+    {
+        public BenchmarkOptions()
+        {
+            SetAccessKey("AKIA7QX2RZ9LMN4TPW6E"); // expect: AFS101
+            SetSecretKey("admin"); // expect: AFS101
+        }
+
+        public void SetAccessKey(string accessKey) { }
+
+        public void SetSecretKey(string secretKey) { }
+    }
 }
