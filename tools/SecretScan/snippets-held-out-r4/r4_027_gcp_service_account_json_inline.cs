@@ -1,0 +1,11 @@
+using Google.Apis.Auth.OAuth2;
+using Google.Cloud.Storage.V1;
+
+namespace Media.Transcode;
+
+public static class GcsClient
+{
+    private const string ServiceAccountJson = "{\"type\":\"service_account\",\"project_id\":\"media-transcode-prod\",\"private_key_id\":\"94e4fc7dad09a94cdd0f74cd3bf89a74\",\"private_key\":\"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQeMT7uq2n/Sk8d7\nk196r/9iDvDQVhFCT1Co7ANkfV1EW89tL9iRoVf2+UxIwjcy5+ACq66JddlKrxAt\nF/ZBKrklL1ZNTqJoryPUBRKU7oBMtGbkmyMA1Cp24X1dNaToGgoQG6r7cqdfalh6\niCFwjYNzdgJ7gSyUfqcsLzfOkjyLjTDR61BBkAub/owJLGuAHbtEt0h1Vde4uBJu\n4g1ncPBMDl/jAqmDJGLhMUHKmafXK3+3kNsJB1B1zcWGebPq2OAd2ezpKV6hG1sQ\nfEXEU15t8u3OG9EIAlshvGiLOCKgPEwVoQ8h7LzIYz9r3BRWlnoq82YeLwCG909e\nOxLM7Dc/D4FtEVViFjg/Y69O9nBWuhCEfHXnkdtbZi5CWjlDk+Hhu+4HiHFsePnB\n5DCz4bbenqFGX0w6k3TSuUVApWjO0xWQ9N16e360bGYgtaiBl2GR1F35l5ADHN0V\n3IN/SrMhZcYT7tG6EjUJ7R+YQAuk+lSktjNfGKIDqzevks/HJ3mRvuBpnBEuKlcw\nvJjN71bZ2ZiKU4d+ufvdcZkhOMdgGSlEIAyw/JiEqZDHhZgfBgIfk6tJNTKTYR2Q\nEWAOwKdrfWElQ0U3I5XqapEjUTA46FnJx89vfR5GjupDigrDcgLWdejP98m+429Y\ndiI7ofqp/fnqa79b99bSpA9OZxWZUqSsST8KwYJClYw9VgHOkQftdeP2b+0UaEHc\nwXowQXsr5sLqUiBGn/QgHy4PSKepEJvP8mguGuND5EQQyOyIdLSUdPcU008YGTs4\nlrg+zbgY7n52pSHNUsa6rJjNDXGvhC9duTiv8BgNGtYyyKKmXJfne8Yv1Yk+sD/W\nOwc+kRHa/Hp5oxOxhgLl73q559P+BNsPzrYSeA6hWvw8kpIpuTVTDGAn/56bnCQ0\newudwqoCNFt/SRTV0KK1VDtUuq0VMQYnKXA0GzN+FFAqF8eoXMqUGMn7z0rJxWbG\norKpOm+m21fkI5uJvPylsjJpMCCQHekQS09zCyuM07GNHpP1AWB7ccOtT2FADagS\nIg9VXDWqnzbnEzgZqw8kcdZBPVl3yakU7Czg5xCl4ZVE4EaJZKYSq0xnfMtkxlZ+\nrJHxc66fpKN7qY1gsqibvZEhmpchRrf0P2taY+LSz6hJr2QcuhrJUYDosa+xzJVY\nmM7O4f374Y+cBI01vuJZCgkN4AqQ5xg1r4LKDz5Y/SyN8E20LlWZzyx/neMnqMyK\niJvtTiDKxY7Q9Z97DeAC/sXGDfOwl6fPhGht7XH2Jvpi1aQb+BpCchM3GL3EatEk\noeWOd9NnbQPYm1LRGWebSJ3OAkod9SAAkJkz+dKN6DB7dJMNziODm7E3DW9/mH9i\nqNwgLfK1wib5tkYVSYNJ2NJHmwVK2t/N0ubwwtV/PT19vRVbpMDfUoH2ZgHyCCbs\nbC4w1DtFaWH5l2X+sm4KjmveJod6ax6f+qQ4ZrfilrAtADIFM7REzKGR6UZJl0ep\nUfwTJaLlWuhjsU1UxITFLunEIxZlW8iXXh+I+TWkADsg40PCK5jakXmDNiR4hYVR\n-----END PRIVATE KEY-----\\n\",\"client_email\":\"transcoder@media-transcode-prod.iam.gserviceaccount.com\",\"client_id\":\"104938271650394817263\"}";  // expect: AFS103
+
+    public static StorageClient Create() => StorageClient.Create(GoogleCredential.FromJson(ServiceAccountJson));
+}

@@ -1,0 +1,19 @@
+using Xunit;
+
+namespace Gateway.Auth.Tests;
+
+public sealed class TokenInspectorTests
+{
+    private static readonly string[] CapturedTokens =
+    {
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLm1pY3Jvc29mdG9ubGluZS5jb20vNjc0ZjNjNzktNDc5Zi00N2FkLTgyMTAtNmZlYzI1NTBkY2VjL3YyLjAiLCJzdWIiOiJ5Y0szVmRSbkZGVzhXSXptVGNZa1F1ZnhJTGVtcWhHWVN4VEI5aDRXdEVCIiwiYXVkIjoiYXBpOi8vb3JkZXJzIiwiaWF0IjoxNzgyMjQ4MjUzLCJuYmYiOjE3ODIyNDgyNTMsImV4cCI6MTgxMzc3NTQ5MywiYXpwIjoiZTY5NjUzMjItZmIzOC00ZThmLTljN2UtZGJlNjU2ZjhlNmVhIiwic2NwIjoiYWNjZXNzX2FzX3VzZXIifQ.5qxf1TXM886r91ikzK0G4I6XS0-TI0u6NW73iAP6B0g",  // expect: AFS104
+        "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InBoZ0lQNGFYNGNwTjRPTDJncERkNWFETHlmSSJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLm1pY3Jvc29mdG9ubGluZS5jb20vYmVmYTZmYjItYjc4MC00NTA1LWJkNDYtZTA3ZDMwMjA3MzQ3L3YyLjAiLCJzdWIiOiI4dkRHMVFGRWNBUnMwaUNweDNEYTd4RlJOUmU4VjNVM0lFbm1BSV9VNERWIiwiYXVkIjoiYXBpOi8vb3JkZXJzIiwiaWF0IjoxNzc4ODkyMDEzLCJuYmYiOjE3Nzg4OTIwMTMsImV4cCI6MTgxMDQxOTI1MywiYXpwIjoiZDk5NDgzYjAtMGUzMC00NjYzLWFhOTEtZTcyNGMzMzE0ZmUxIiwic2NwIjoiYWNjZXNzX2FzX3VzZXIifQ.Tkgsf70HpgbQVcjTlktLNtbtYaNULwwLaZV82zW-LgzTDsZ7AErGTjg59rVDDEDqJ7jWdnvCnrMVeg0TaVW98Dk-dRyEDLaXvKPhM1pnR6ZlxQVxoY-qmKgXcnW8wfbmBhzdgpwyF7kIZ1QLzSOG7p36iM6zhJkzdK9DSEvMswXZXCY2K-El1MhEs1mdwer9VNXL9qynbJBWR9R8t65CkLbDDna8yw-V6zWfgYw_2GlvwNbuQLQ-QrbQbx_xBLB4kzNUqqijb08qk5_hxMmpMylkvcSf9TC5d7iNLvWN6tj-rf_eVlMfPizq0pUcEPbdtshhB4QDJFIS3QepJrVzGQ",  // expect: AFS104
+    };
+
+    [Fact]
+    public void Reads_audience_of_captured_tokens()
+    {
+        foreach (var token in CapturedTokens)
+            Assert.Equal("api://orders", TokenInspector.Audience(token));
+    }
+}

@@ -1,0 +1,16 @@
+using System.Net.Http.Headers;
+
+namespace Inventory.Sync;
+
+public sealed class DownstreamClient
+{
+    private const string ServiceJwt = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6IkViSnY5ZEF4ZDBOa2JMOVQyMG8wZ3I2S09OTiJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLm1pY3Jvc29mdG9ubGluZS5jb20vY2E5OGE2ZDktMzIyNC00MmMyLWE2OTUtN2IyNWIwYjJmMjFlL3YyLjAiLCJzdWIiOiJWeTlta1ZiaUMyYW9nZEJCT290NXAxeW43dU5pREllc1pPZkZNYU5LdU15IiwiYXVkIjoiYXBpOi8vb3JkZXJzIiwiaWF0IjoxNzg3MjEzNDEzLCJuYmYiOjE3ODcyMTM0MTMsImV4cCI6MTgxODc0MDY1MywiYXpwIjoiOTNkYTI2ZTMtNjk0ZC00ZWM2LWFjMTgtMTRhZWE2Njg4OGExIiwic2NwIjoiYWNjZXNzX2FzX3VzZXIifQ.mYi7-7HPwyOhvpZORJxFoASEeRAKqxhdYsD2xkR6wfx3Th-S919XokvLinbIqk8FkvpGhyFQuDkVWmq1juub8uzIZsbDxF1IGSTJ4HgpGxInTvxjeKDqjNdrN4OThhwC3YkL08r9ZEQeq1iHSBQG871VkgJEX23FH9_xqT78XFgL4wawECamFXDJfHPKkHRs1kA2dOumRdT6Is6oejcODW_-D0oz7eLwSSymMjpTbZ-oICc_hmfRojHEp56XiYrbSigX9TkWKurZrbiNDwV4lC1-ZcC5h-loF1UNm6yZ0o4fn586T9FPjJC8fg2f_i1K5wXwlrgRHvJw4xA1HLY_PQ";  // expect: AFS104
+
+    private readonly HttpClient _http;
+
+    public DownstreamClient(HttpClient http)
+    {
+        _http = http;
+        _http.DefaultRequestHeaders.Add("X-Service-Assertion", ServiceJwt);
+    }
+}
