@@ -19,6 +19,10 @@ copies=2
 n=0
 for copy in $(seq 1 $copies); do
   for file in "$repo"/tests/AirflowSecrets.Analyzers.Tests/Corpus/*.cs; do
+    # One project holds every copy: only files in the corpus's file-scoped `namespace Corpus;` can be renamed apart.
+    # Files that declare stand-ins for library types in those libraries' own namespaces (a few round-3 files) would
+    # collide with each other and with their second copy, so they are left out of this timing.
+    grep -q '^namespace Corpus;' "$file" || continue
     n=$((n + 1))
     sed "s/^namespace Corpus;/namespace Corpus.F$n;/" "$file" > "$work/F$n.cs"
   done
