@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -137,15 +136,14 @@ namespace AirflowSecrets
     }
 
     /// <summary>
-    /// The accessors of one generated class instance: a cache slot per member, made on first read, through which the
-    /// resolver's cache serves warm values without a key lookup (<see cref="AirflowSecretSlot{T}"/>). The generator writes
+    /// The accessors of one generated class instance: the cache slot of each member, made on its first read, through which
+    /// the resolver's cache serves warm values without a key lookup (<see cref="AirflowSecretSlot{T}"/>). The generator writes
     /// the calls; use <see cref="AirflowSecretResolver"/> by hand.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class AirflowSecretAccessors
     {
         private readonly AirflowSecretDeclarations _declarations;
-        private readonly object?[] _slots;
 
         /// <summary>The accessors of <paramref name="declarations"/> over <paramref name="resolver"/>.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="resolver"/> or <paramref name="declarations"/> is null.</exception>
@@ -153,18 +151,23 @@ namespace AirflowSecrets
         {
             Resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
             _declarations = declarations ?? throw new ArgumentNullException(nameof(declarations));
-            _slots = new object?[declarations.Count];
         }
 
         /// <summary>Where the secrets are resolved.</summary>
         public AirflowSecretResolver Resolver { get; }
 
-        /// <summary>Reads member <paramref name="member"/> (its index in the declarations) as <typeparamref name="T"/>.</summary>
-        /// <exception cref="AirflowSecretNotFoundException">No backend holds a required secret.</exception>
-        /// <exception cref="AirflowVariableFormatException">A typed variable's value does not fit the type.</exception>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ValueTask<T> GetAsync<T>(int member, CancellationToken cancellationToken = default) =>
-            _slots[member] is AirflowSecretSlot<T> slot ? slot.GetAsync(cancellationToken) : FirstRead<T>(member).GetAsync(cancellationToken);
+        /// <summary>
+        /// The cache slot of member <paramref name="member"/> (its index in the declarations), made on its first read and
+        /// kept in the generated class's own typed field: a warm read is that field and the slot's entry, no lookup.
+        /// </summary>
+        /// <param name="field">The generated class's field for the member; set once, whichever thread gets there first.</param>
+        /// <param name="member">The member's index in the declarations.</param>
+        /// <exception cref="InvalidOperationException">The member is declared with another type.</exception>
+        public AirflowSecretSlot<T> Slot<T>(ref AirflowSecretSlot<T>? field, int member)
+        {
+            AirflowSecretSlot<T> made = _declarations.CreateSlot<T>(Resolver, member);
+            return Interlocked.CompareExchange(ref field, made, null) ?? made;
+        }
 
         /// <summary>Reads every declared secret at once (<see cref="AirflowSecretResolver.LoadAsync"/>) into the snapshot <paramref name="create"/> makes.</summary>
         /// <exception cref="AirflowSecretsLoadException">Required secrets are missing or unreadable; every one is listed.</exception>
@@ -176,13 +179,6 @@ namespace AirflowSecrets
             var values = new object?[_declarations.Count];
             for (int i = 0; i < values.Length; i++) values[i] = _declarations.ValueFrom(loaded, i);
             return create(new AirflowSecretValues(_declarations, values));
-        }
-
-        private AirflowSecretSlot<T> FirstRead<T>(int member)
-        {
-            AirflowSecretSlot<T> made = _declarations.CreateSlot<T>(Resolver, member);
-            object? raced = Interlocked.CompareExchange(ref _slots[member], made, null);
-            return raced as AirflowSecretSlot<T> ?? (raced is null ? made : throw new InvalidOperationException("The " + _declarations.Key(member) + " is read as two types."));
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
 using AirflowSecrets.Internal;
@@ -12,10 +13,12 @@ namespace AirflowSecrets
     /// lookup, no parsing, no allocation. Otherwise it reads through the resolver, whose rules hold unchanged: the TTL,
     /// last-known-good, single-flight, no caching when <see cref="AirflowSecretsOptions.UseCache"/> is off. A slot only
     /// holds values every caller may share (text, connections, immutable typed values); others are read each time.
-    /// Thread-safe. <see cref="AirflowSecretAccessors"/> makes one per member of a generated class on its first read.
+    /// Thread-safe. <see cref="AirflowSecretAccessors.Slot"/> makes one per member of a generated class on its first read;
+    /// it is public only so that generated code can hold it.
     /// </summary>
     /// <typeparam name="T">The accessor's type.</typeparam>
-    internal sealed class AirflowSecretSlot<T>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class AirflowSecretSlot<T>
     {
         private readonly AirflowSecretResolver _resolver;
         private readonly Func<long>? _exactClock;

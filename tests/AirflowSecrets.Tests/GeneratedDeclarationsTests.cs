@@ -129,7 +129,15 @@ public sealed class GeneratedDeclarationsTests
     {
         var declarations = new AirflowSecretDeclarations("C", new[] { AirflowSecretKey.Variable("n") }, "r", readers: new object?[] { AirflowValueReaders.Int32 });
         var accessors = new AirflowSecretAccessors(new AirflowSecretResolver(new IAirflowSecretsBackend[] { new ScriptedBackend().Set("n", "1") }, new AirflowSecretsOptions(), logger: null), declarations);
-        Assert.Throws<InvalidOperationException>(() => accessors.GetAsync<string>(0).AsTask().GetAwaiter().GetResult());
-        Assert.Equal(1, await accessors.GetAsync<int>(0));
+        AirflowSecretSlot<string>? text = null;
+        Assert.Throws<InvalidOperationException>(() => accessors.Slot(ref text, 0));
+        Assert.Null(text);
+
+        AirflowSecretSlot<int>? number = null;
+        AirflowSecretSlot<int> made = accessors.Slot(ref number, 0);
+        Assert.Same(made, number);
+        AirflowSecretSlot<int>? again = number;
+        Assert.Same(made, accessors.Slot(ref again, 0));
+        Assert.Equal(1, await made.GetAsync());
     }
 }

@@ -35,6 +35,7 @@ namespace AirflowSecrets.Generators.Emit
         private const string Accessors = "global::AirflowSecrets.AirflowSecretAccessors";
         private const string Values = "global::AirflowSecrets.AirflowSecretValues";
         private const string Readers = "global::AirflowSecrets.AirflowValueReaders.";
+        private const string Slot = "global::AirflowSecrets.AirflowSecretSlot";
 
         public static string ToolVersion { get; } = typeof(SecretsClassEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
@@ -115,6 +116,11 @@ namespace AirflowSecrets.Generators.Emit
 
             w.Indent--;
             w.WriteLine("private readonly " + Accessors + " " + Field + ";");
+            foreach (SecretMemberModel member in model.Members)
+            {
+                w.WriteLine("private " + Slot + "<" + MemberType(member, language) + ">" + nullable + " " + SlotField(member) + ";");
+            }
+
             w.WriteLineNoTabs(string.Empty);
             w.WriteLine("/// <summary>The accessors over <paramref name=\"resolver\"/>, which decides where the secrets are read (Key Vault, then the environment, …).</summary>");
             w.WriteLine("/// <remarks>The secret names in the members' documentation follow the build's prefixes; the resolver's settings decide at run time.</remarks>");
@@ -138,8 +144,10 @@ namespace AirflowSecrets.Generators.Emit
                 string type = MemberType(member, language);
                 w.WriteLineNoTabs(string.Empty);
                 WriteMemberDocs(w, member, settings, accessor: true);
-                w.WriteLine("public " + ValueTask + "<" + type + "> Get" + member.MemberName + "Async(" + Token + " cancellationToken = default) => this."
-                    + Field + ".GetAsync<" + type + ">(" + Index(i) + ", cancellationToken);");
+                // The member's own slot, made on its first read: a warm read is this field and the slot's entry.
+                string slot = "this." + SlotField(member);
+                w.WriteLine("public " + ValueTask + "<" + type + "> Get" + member.MemberName + "Async(" + Token + " cancellationToken = default) => ("
+                    + slot + " ?? this." + Field + ".Slot(ref " + slot + ", " + Index(i) + ")).GetAsync(cancellationToken);");
                 ClientSettingsEmitter.Write(w, member, "this." + Field + ".Resolver", language);
             }
 
@@ -177,6 +185,8 @@ namespace AirflowSecrets.Generators.Emit
             w.Indent--;
             w.WriteLine("}");
         }
+
+        private static string SlotField(SecretMemberModel member) => "__" + member.MemberName;
 
         private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
