@@ -326,7 +326,7 @@ namespace AirflowSecrets.Analyzers
                 if (member != "Value" || assignment.Parent is not IObjectOrCollectionInitializerOperation initializer) return false;
                 string? typeName = initializer.Syntax.Parent switch
                 {
-                    ObjectCreationExpressionSyntax creation => creation.Type is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : (creation.Type as SimpleNameSyntax)?.Identifier.ValueText,
+                    ObjectCreationExpressionSyntax creation => SimpleName(creation.Type),
                     _ => initializer.Parent?.Type?.Name,
                 };
                 if (typeName is null || !Sinks.EntryTypeWords.Any(w => typeName.IndexOf(w, StringComparison.Ordinal) >= 0)) return false;
@@ -647,8 +647,8 @@ namespace AirflowSecrets.Analyzers
                     if (statement == beside || statement is not ExpressionStatementSyntax { Expression: var expression }) continue;
                     ExpressionSyntax? written = expression switch
                     {
-                        AssignmentExpressionSyntax { Left: var left, Right: var right } when IsUserName(RightmostName(left)) => right,
-                        InvocationExpressionSyntax { Expression: var callee, ArgumentList.Arguments: { Count: 1 } arguments } when IsUserName(RightmostName(callee)) => arguments[0].Expression,
+                        AssignmentExpressionSyntax { Left: var left, Right: var right } when IsUserName(SimpleName(left)) => right,
+                        InvocationExpressionSyntax { Expression: var callee, ArgumentList.Arguments: { Count: 1 } arguments } when IsUserName(SimpleName(callee)) => arguments[0].Expression,
                         _ => null,
                     };
                     if (written is LiteralExpressionSyntax literal) return literal.Token.ValueText;
@@ -656,13 +656,6 @@ namespace AirflowSecrets.Analyzers
 
                 return null;
             }
-
-            private static string? RightmostName(ExpressionSyntax expression) => expression switch
-            {
-                IdentifierNameSyntax name => name.Identifier.ValueText,
-                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                _ => null,
-            };
 
             // A member or method that takes the user name a password goes with; of an access key and a secret key
             // (LocalStack's admin/admin, any value accepted), each is the other's partner.
@@ -826,12 +819,7 @@ namespace AirflowSecrets.Analyzers
 
             private static bool IsTestData(AttributeSyntax attribute)
             {
-                string name = attribute.Name switch
-                {
-                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                    SimpleNameSyntax simple => simple.Identifier.ValueText,
-                    _ => string.Empty,
-                };
+                string name = SimpleName(attribute.Name) ?? string.Empty;
                 return Sinks.TestDataAttributes.Contains(name) || Sinks.TestDataAttributes.Contains(name + "Attribute");
             }
 

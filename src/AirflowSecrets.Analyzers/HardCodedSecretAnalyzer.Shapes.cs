@@ -237,7 +237,7 @@ namespace AirflowSecrets.Analyzers
                 string? name = attribute.AttributeClass?.Name;
                 if (attribute.AttributeClass is null or IErrorTypeSymbol && attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax written)
                 {
-                    name = written.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : (written.Name as SimpleNameSyntax)?.Identifier.ValueText;
+                    name = SimpleName(written.Name);
                     if (name != null && !name.EndsWith("Attribute", StringComparison.Ordinal)) name += "Attribute";
                     ExpressionSyntax? first = written.ArgumentList?.Arguments.FirstOrDefault()?.Expression;
                     string? named = first switch

@@ -83,8 +83,6 @@ namespace AirflowSecrets
 
         internal int Count => _keys.Length;
 
-        internal AirflowSecretKey Key(int member) => _keys[member];
-
         // The slot of one member, typed by the accessor that first reads it.
         internal AirflowSecretSlot<T> CreateSlot<T>(AirflowSecretResolver resolver, int member)
         {
