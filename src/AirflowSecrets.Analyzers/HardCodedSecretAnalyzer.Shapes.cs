@@ -103,6 +103,8 @@ namespace AirflowSecrets.Analyzers
                 if (call is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }) return true;
                 if (sink.Member is "WithClientSecret" or "Authenticate" or "AddDefaultHeader" or "AddHeader") return true;
                 string receiver = member.Expression.ToString().ToLowerInvariant();
+                // connection.Bind(dn, password): an LDAP connection is seldom named after its type.
+                if (sink.Member == "Bind" && (receiver.Contains("conn") || receiver.Contains("ldap"))) return true;
                 return CredentialNames.Words(sink.SimpleTypeName).Any(word => word.Length > 3 && receiver.Contains(word));
             }
 

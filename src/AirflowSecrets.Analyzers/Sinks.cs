@@ -111,7 +111,38 @@ namespace AirflowSecrets.Analyzers
             new Sink("FluentFTP.AsyncFtpClient", ".ctor", "pass", Sink.Last, "A password"),
             new Sink("MailKit.MailService", "Authenticate", "password", Sink.Last, "A password"),
             new Sink("Octokit.Credentials", ".ctor", "token", 0, "A token"),
-            new Sink("Octokit.Credentials", ".ctor", "password", Sink.Last, "A password"));
+            new Sink("Octokit.Credentials", ".ctor", "password", Sink.Last, "A password"),
+
+            // Database, search and messaging clients: MongoDB's credential factories, Elasticsearch's authentication
+            // headers, MQTTnet's and the Cassandra driver's builders, Neo4j's auth tokens.
+            new Sink("MongoDB.Driver.MongoCredential", "CreateCredential", "password", Sink.Last, "A password"),
+            new Sink("Elastic.Transport.BasicAuthentication", ".ctor", "password", Sink.Last, "A password"),
+            new Sink("Elastic.Transport.ApiKey", ".ctor", "apiKey", 0, "An API key"),
+            new Sink("Elasticsearch.Net.BasicAuthenticationCredentials", ".ctor", "password", Sink.Last, "A password"),
+            new Sink("Elasticsearch.Net.ApiKeyAuthenticationCredentials", ".ctor", "apiKey", Sink.Last, "An API key"),
+            new Sink("MQTTnet.Client.MqttClientOptionsBuilder", "WithCredentials", "password", Sink.Last, "A password"),
+            new Sink("MQTTnet.MqttClientOptionsBuilder", "WithCredentials", "password", Sink.Last, "A password"),
+            new Sink("Cassandra.Builder", "WithCredentials", "password", Sink.Last, "A password"),
+            new Sink("Cassandra.PlainTextAuthProvider", ".ctor", "password", Sink.Last, "A password"),
+            new Sink("Neo4j.Driver.AuthTokens", "Basic", "password", 1, "A password"),
+
+            // Cloud and messaging services: AWS's credentials and service clients (access key id, secret access key),
+            // SendGrid, Twilio, RestSharp's authenticators.
+            new Sink("Amazon.Runtime.SessionAWSCredentials", ".ctor", "awsSecretAccessKey", 1, "A secret access key"),
+            new Sink("Amazon.S3.AmazonS3Client", ".ctor", "awsSecretAccessKey", 1, "A secret access key"),
+            new Sink("Amazon.SQS.AmazonSQSClient", ".ctor", "awsSecretAccessKey", 1, "A secret access key"),
+            new Sink("Amazon.SimpleNotificationService.AmazonSimpleNotificationServiceClient", ".ctor", "awsSecretAccessKey", 1, "A secret access key"),
+            new Sink("Amazon.DynamoDBv2.AmazonDynamoDBClient", ".ctor", "awsSecretAccessKey", 1, "A secret access key"),
+            new Sink("Amazon.SimpleEmail.AmazonSimpleEmailServiceClient", ".ctor", "awsSecretAccessKey", 1, "A secret access key"),
+            new Sink("SendGrid.SendGridClient", ".ctor", "apiKey", 0, "An API key"),
+            new Sink("Twilio.TwilioClient", "Init", "password", 1, "An auth token"),
+            new Sink("RestSharp.Authenticators.HttpBasicAuthenticator", ".ctor", "password", 1, "A password"),
+            new Sink("RestSharp.Authenticators.JwtAuthenticator", ".ctor", "accessToken", 0, "A token"),
+
+            // Keys and key derivation: an SSH.NET key file's passphrase, a PBKDF2 password.
+            new Sink("Renci.SshNet.PrivateKeyFile", ".ctor", "passPhrase", 1, "A passphrase"),
+            new Sink("System.Security.Cryptography.Rfc2898DeriveBytes", ".ctor", "password", 0, "A password"),
+            new Sink("System.Security.Cryptography.Rfc2898DeriveBytes", "Pbkdf2", "password", 0, "A password"));
 
         /// <summary>
         /// The verbs of builder and setter methods whose name ends with what their one argument is

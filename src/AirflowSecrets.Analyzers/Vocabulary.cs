@@ -90,11 +90,11 @@ namespace AirflowSecrets.Analyzers
         /// <summary>The word before "key" that makes it a credential (api key, account key...); a word ending in one counts too (rapidapi key).</summary>
         public static readonly ImmutableHashSet<string> KeyQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal,
             "api", "account", "access", "secret", "private", "shared", "master", "primary", "secondary", "signing", "fernet",
-            "subscription", "storage", "encryption", "app", "function", "host", "admin", "auth");
+            "subscription", "storage", "encryption", "app", "application", "function", "host", "admin", "auth");
 
         /// <summary>The word before "token" that makes it a credential.</summary>
         public static readonly ImmutableHashSet<string> TokenQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal,
-            "access", "auth", "bearer", "refresh", "api", "sas", "secret", "session", "personal", "id", "github", "bot");
+            "access", "auth", "bearer", "refresh", "api", "sas", "secret", "session", "personal", "private", "id", "github", "bot");
 
         /// <summary>The word before "signature" or "sig" that makes it a shared access signature (a D-Bus or XML signature is not one).</summary>
         public static readonly ImmutableHashSet<string> SignatureQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal, "sas", "access", "shared");

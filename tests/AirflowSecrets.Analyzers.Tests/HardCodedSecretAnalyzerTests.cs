@@ -293,6 +293,35 @@ public sealed class HardCodedSecretAnalyzerTests
         Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "assigned to 'Password'"));
 
     [Fact]
+    public Task Client_libraries_the_compiler_cannot_bind_are_sinks_by_type_and_method_name() => Verifier.VerifyAsync("""
+        class Clients
+        {
+            object Mongo() => {|CS0103:MongoCredential|}.CreateCredential("admin", "ledger_rw", {|#0:"Quartz-harbor-lantern-61"|});
+            object Mqtt() => new {|CS0246:MqttClientOptionsBuilder|}().WithTcpServer("mqtt.plant.internal", 8883).WithCredentials("gw-3", {|#1:"Ember-Falcon-willow-85"|});
+            object Graph() => {|CS0103:AuthTokens|}.Basic("neo4j", {|#2:"Juniper-Orbit-Sable-48"|});
+            object S3() => new {|CS0246:AmazonS3Client|}("AKIAQ7RZC4MPLX2WJD5N", {|#3:"kT3w9Qx2Lr8Vn4Zb6Hc1Fy7Pm5Jd0Sg2Ua9Xe3Wq"|});
+            object Mail() => new {|CS0246:SendGridClient|}({|#4:"SG.Qm4xTz8rWv2Lk9Pn3Hs7Yd.Jb6Fc1Ug5Xe0Ra8Mw4Nt2Kq7Vz3Lp9Sd6Hy1Gc5Ef"|});
+            void Sms() => {|CS0103:TwilioClient|}.Init("AC5e1f9c2b7a3d8e4f6a0b1c2d3e4f5a6b7", {|#5:"9c4e2a7f1b8d3e6a0f5c2b9d7e4a1f3c"|});
+            object Mailgun() => new {|CS0246:HttpBasicAuthenticator|}("api", {|#6:"key-5d2a9f7c1e8b3a6d4f0c9e2b7a1d8f3e"|});
+            object Key(System.IO.Stream key) => new {|CS0246:PrivateKeyFile|}(key, {|#7:"tundra falcon meadow lumen 45"|});
+            void Bind(dynamic connection) => connection.Bind("cn=sync,dc=corp,dc=contoso,dc=com", {|#8:"Ldap-Bind-Falcon93"|});
+            object MongoPlaceholder() => {|CS0103:MongoCredential|}.CreateCredential("admin", "ledger_rw", "<password>");
+            object MailPlaceholder() => new {|CS0246:SendGridClient|}("SENDGRID_API_KEY");
+            void SmsRuntime(string sid, string token) => {|CS0103:TwilioClient|}.Init(sid, token);
+            void Other(dynamic cache) => cache.Bind("orders", "Ledger-Falcon-93");
+        }
+        """,
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(0).WithArguments("A password", "passed to CreateCredential(argument 3)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(1).WithArguments("A password", "passed to WithCredentials(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(2).WithArguments("A password", "passed to Basic(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(3).WithArguments("A secret access key", "passed to AmazonS3Client(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(4).WithArguments("An API key", "passed to SendGridClient(argument 1)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(5).WithArguments("An auth token", "passed to Init(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(6).WithArguments("A password", "passed to HttpBasicAuthenticator(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(7).WithArguments("A passphrase", "passed to PrivateKeyFile(argument 2)"),
+        Verifier.Diagnostic(SecretDescriptors.CredentialInSlot).WithLocation(8).WithArguments("A password", "passed to Bind(argument 2)"));
+
+    [Fact]
     public Task A_value_after_a_credential_option_in_an_argument_list_and_a_formatted_connection_string() => Verifier.VerifyAsync("""
         using System.Collections.Generic;
         using System.Diagnostics;
