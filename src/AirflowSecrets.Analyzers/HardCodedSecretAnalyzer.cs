@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -174,7 +175,26 @@ namespace AirflowSecrets.Analyzers
             {
                 Location? at = InScope(context, location) ? location : fallback != null && InScope(context, fallback) ? fallback : null;
                 if (at is null) return;
+                if (descriptor == SecretDescriptors.CredentialInSlot && arguments.Length > 0 && arguments[0] is "A password" && IsRuleProbeAt(at, context.CancellationToken)) return;
                 _candidates.Enqueue(new Candidate(descriptor, at, arguments, variable));
+            }
+
+            // A password-rule probe (abcDEF789`~!X) written where a password validator or strength check is exercised: the
+            // method around it (its name, attributes or body; else the type) speaks of validation, strength, complexity,
+            // requirements or policy. Read only for a candidate, so the text is taken rarely.
+            private static bool IsRuleProbeAt(Location at, System.Threading.CancellationToken cancellationToken)
+            {
+                SyntaxNode? node = at.SourceTree?.GetRoot(cancellationToken).FindNode(at.SourceSpan, getInnermostNodeForTie: true);
+                if (node is not LiteralExpressionSyntax literal || !ValueFilters.IsRuleProbe(literal.Token.ValueText)) return false;
+                SyntaxNode? around = (SyntaxNode?)node.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() ?? node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+                if (around is null) return false;
+                string text = around.ToString();
+                foreach (string word in Vocabulary.ValidatorWords)
+                {
+                    if (text.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                }
+
+                return false;
             }
 
             private bool InScope(OperationAnalysisContext context, Location location)

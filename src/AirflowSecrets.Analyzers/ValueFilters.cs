@@ -102,7 +102,59 @@ namespace AirflowSecrets.Analyzers
         {
             if (IsNotASecretAtSink(vocabulary, value)) return true;
             string v = value!.Trim();
-            return IsStandIn(v) || IsWordsWithCredentialWord(v);
+            return IsStandIn(v) || IsWordsWithCredentialWord(v) || IsSplitStandIn(vocabulary, v);
+        }
+
+        // A stand-in word with spaces or plus signs inserted ("se cret", "se+ cret", a Basic parsing test's input): letters
+        // and those separators only, and what is left without them is not a secret either. A passphrase of words
+        // ("correct horse battery staple") joins into no stand-in, so it stays a secret.
+        private static bool IsSplitStandIn(Vocabulary vocabulary, string v)
+        {
+            if (v.IndexOf(' ') < 0 && v.IndexOf('+') < 0) return false;
+            int letters = 0;
+            foreach (char c in v)
+            {
+                if (char.IsLetter(c)) letters++;
+                else if (c != ' ' && c != '+') return false;
+            }
+
+            if (letters < 3) return false;
+            string joined = new string(v.Where(char.IsLetter).ToArray());
+            return IsNotASecretAtSink(vocabulary, joined) || IsStandIn(joined) || Vocabulary.CredentialWords.Contains(joined.ToLowerInvariant());
+        }
+
+        /// <summary>
+        /// A password-rule probe: a value built from ascending letter and digit runs (abc, DEF, 789, a digit run wrapping
+        /// 9 to 0) and symbols, the input a test gives a password validator to meet or miss one rule each (length, digits,
+        /// upper, lower, symbols). At least six letters and digits, two thirds of them in runs of three or more; a digit
+        /// is read by its numeric value, so a non-ASCII digit in a run still continues it.
+        /// </summary>
+        public static bool IsRuleProbe(string v)
+        {
+            int alphanumerics = 0, inRuns = 0, runLength = 0, previous = -100;
+            foreach (char c in v)
+            {
+                int ordinal = char.IsLetter(c) && c < 128 ? char.ToLowerInvariant(c) - 'a' + 100 : char.GetNumericValue(c) is double d && d >= 0 && d <= 9 && d == Math.Floor(d) ? (int)d : -1;
+                if (ordinal < 0)
+                {
+                    if (char.IsLetterOrDigit(c)) return false;
+                    continue;
+                }
+
+                alphanumerics++;
+                bool continues = ordinal == previous + 1 || (previous == 9 && ordinal == 0);
+                if (continues) runLength++;
+                else
+                {
+                    if (runLength >= 3) inRuns += runLength;
+                    runLength = 1;
+                }
+
+                previous = ordinal;
+            }
+
+            if (runLength >= 3) inRuns += runLength;
+            return inRuns >= 6 && inRuns * 3 >= alphanumerics * 2;
         }
 
         /// <summary>
@@ -431,6 +483,8 @@ namespace AirflowSecrets.Analyzers
         {
             if (Guid.IsMatch(v)) return true;
             if (EnvironmentVariableName.IsMatch(v)) return true;
+            // A URN names something by definition (urn:oasis:names:tc:SAML:2.0:ac:classes:Password, an authentication context class).
+            if (v.Length > 4 && v.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && !v.Any(char.IsWhiteSpace)) return true;
             if (ConfigurationKey.IsMatch(v) && v.IndexOf("://", StringComparison.Ordinal) < 0 && v.Split(':').All(LooksLikeWordyName)) return true;
             if (v.StartsWith("airflow-connections-", StringComparison.Ordinal) || v.StartsWith("airflow-variables-", StringComparison.Ordinal)
                 || v.StartsWith("airflow-config-", StringComparison.Ordinal)) return true;

@@ -261,6 +261,9 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableHashSet<string> QueryKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "sig", "password", "pwd", "client_secret", "clientsecret", "secret", "api_key", "apikey", "access_token", "code_verifier_secret", "key");
 
+        /// <summary>Words (by their start, any case) of code that exercises a password validator or strength check, where a password-rule probe is input.</summary>
+        public static readonly ImmutableArray<string> ValidatorWords = ImmutableArray.Create("validat", "strength", "complexity", "requirement", "policy");
+
         /// <summary>Header names that carry a credential scheme and token (<c>Bearer …</c>, <c>Basic …</c>).</summary>
         public static readonly ImmutableHashSet<string> AuthorizationHeaders = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "Authorization", "Proxy-Authorization");
