@@ -175,7 +175,8 @@ namespace AirflowSecrets.Analyzers
             {
                 Location? at = InScope(context, location) ? location : fallback != null && InScope(context, fallback) ? fallback : null;
                 if (at is null) return;
-                if (descriptor == SecretDescriptors.CredentialInSlot && arguments.Length > 0 && arguments[0] is "A password" && IsRuleProbeAt(at, context.CancellationToken)) return;
+                if (descriptor == SecretDescriptors.CredentialInSlot && arguments.Length > 0 && arguments[0] is "A password"
+                    && (IsRuleProbeAt(at, context.CancellationToken) || IsDocumentedDefaultAt(at, context.CancellationToken))) return;
                 _candidates.Enqueue(new Candidate(descriptor, at, arguments, variable));
             }
 
@@ -192,6 +193,33 @@ namespace AirflowSecrets.Analyzers
                 foreach (string word in Vocabulary.ValidatorWords)
                 {
                     if (text.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                }
+
+                return false;
+            }
+
+            // const string DefaultUsername = "postgres"; const string DefaultPassword = "postgres";: a container image's or
+            // tool's documented default account, declared as a pair of Default constants of one type whose password is
+            // the user name. A Default password beside another user name, or one not declared as such a pair, stays reported.
+            private static bool IsDocumentedDefaultAt(Location at, System.Threading.CancellationToken cancellationToken)
+            {
+                SyntaxNode? node = at.SourceTree?.GetRoot(cancellationToken).FindNode(at.SourceSpan, getInnermostNodeForTie: true);
+                if (node is not LiteralExpressionSyntax literal
+                    || literal.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+                    || declarator.Parent?.Parent is not FieldDeclarationSyntax field || !field.Modifiers.Any(m => m.ValueText == "const")
+                    || declarator.Identifier.ValueText.IndexOf("Default", System.StringComparison.Ordinal) < 0
+                    || field.Parent is not TypeDeclarationSyntax type) return false;
+                string password = literal.Token.ValueText;
+                foreach (MemberDeclarationSyntax member in type.Members)
+                {
+                    if (member is not FieldDeclarationSyntax other || other == field) continue;
+                    foreach (VariableDeclaratorSyntax variable in other.Declaration.Variables)
+                    {
+                        string name = variable.Identifier.ValueText;
+                        if (name.IndexOf("Default", System.StringComparison.Ordinal) >= 0 && IsUserName(name)
+                            && variable.Initializer?.Value is LiteralExpressionSyntax user && password.Length > 0
+                            && string.Equals(user.Token.ValueText, password, System.StringComparison.OrdinalIgnoreCase)) return true;
+                    }
                 }
 
                 return false;

@@ -9,7 +9,7 @@ namespace AirflowSecrets.Analyzers
     internal static class SecretEntries
     {
         // NAME=value as in a .env file, a Dockerfile ENV line or a shell export, one per line.
-        private static readonly Regex Assignment = new(@"^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'""]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        private static readonly Regex Assignment = new(@"^[ \t]*(?:export[ \t]+|ENV[ \t]+|set[ \t]+)?(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'"";]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
         // NAME=value inside a command line: docker -e NAME=value, helm --set name=value, --build-arg NAME=value.
         private static readonly Regex InlineAssignment = new(@"(?<=\s)(?<name>[A-Za-z_][A-Za-z0-9_.]*)=(?<value>""[^""\n]*""|'[^'\n]*'|[^\s'"",]+)", RegexOptions.CultureInvariant);
@@ -52,9 +52,11 @@ namespace AirflowSecrets.Analyzers
             {
                 foreach (Match match in Flag.Matches(text))
                 {
-                    // --password=PASSWORD is a value; --password PASSWORD is usage text.
+                    // --password=PASSWORD is a value; --password PASSWORD is usage text. A specification of key=value
+                    // pairs naming the secret (docker's --secret id=npmrc,src=~/.npmrc) holds none.
+                    if (IsSpecification(vocabulary, FlagValue(match))) continue;
                     bool written = match.Groups["separator"].Value == "="
-                        ? !ValueFilters.IsNotASecret(vocabulary, Unquote(match.Groups["value"].Value))
+                        ? !ValueFilters.IsNotASecret(vocabulary, FlagValue(match))
                         : IsWrittenArgument(vocabulary, match) && !IsProse(text);
                     if (written && CredentialNames.IsCredential(vocabulary, match.Groups["name"].Value)) return "--" + match.Groups["name"].Value;
                 }
@@ -108,10 +110,33 @@ namespace AirflowSecrets.Analyzers
 
         private static readonly char[] Whitespace = { ' ', '\t', '\n', '\r' };
 
+        // An option's value as written, unquoted; a quote or bracket left over from the text around it (a command line
+        // inside JSON: "… --password $GARNET_PASSWORD") is not part of it.
+        private static string FlagValue(Match match)
+        {
+            string value = Unquote(match.Groups["value"].Value);
+            return value.Length > 1 && value[0] != '"' && value[0] != '\'' ? value.TrimEnd('"', '\'', ',', ';', ')', ']', '}') : value;
+        }
+
+        // id=npmrc,type=file,src=/path/to/.npmrc: key=value pairs, none of whose keys names a secret.
+        private static bool IsSpecification(Vocabulary vocabulary, string value)
+        {
+            if (value.IndexOf('=') <= 0) return false;
+            foreach (string part in value.Split(','))
+            {
+                int equals = part.IndexOf('=');
+                if (equals <= 0) return false;
+                string key = part.Substring(0, equals);
+                if (!key.All(c => char.IsLetterOrDigit(c) || c == '_' || c == '-') || IsSecret(vocabulary, key) || CredentialNames.IsCredential(vocabulary, key)) return false;
+            }
+
+            return true;
+        }
+
         // An option's value that is written out: not usage text's metavariable, not a placeholder or dummy.
         private static bool IsWrittenArgument(Vocabulary vocabulary, Match match)
         {
-            string value = Unquote(match.Groups["value"].Value);
+            string value = FlagValue(match);
             return !MetaVariable.IsMatch(value) && !ValueFilters.IsNotASecret(vocabulary, value);
         }
 

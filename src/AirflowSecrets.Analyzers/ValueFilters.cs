@@ -32,6 +32,10 @@ namespace AirflowSecrets.Analyzers
         // type digit and one piece (7.AOs41Hd8OQiCPXjyJKCiDA==): ciphertext, which is safe to hold without its key.
         private static readonly Regex EncryptedString = new(@"^[0-9]{1,2}\.[A-Za-z0-9+/=_\-]+(\|[A-Za-z0-9+/=_\-]+)*$|^[A-Za-z0-9+/]{8,}={0,2}(\|[A-Za-z0-9+/]{8,}={0,2}){2,}$", RegexOptions.CultureInvariant);
 
+        // Code that reads the value from the environment where it runs: process.env.X, process.env['X'], os.environ["X"],
+        // os.getenv("X"), Environment.GetEnvironmentVariable("X"), ENV["X"], env("X").
+        private static readonly Regex EnvironmentRead = new(@"^(process\.env(\.[A-Za-z_][A-Za-z0-9_]*|\[)|os\.environ(\[|\.get\()|os\.getenv\(|(System\.)?Environment\.GetEnvironmentVariable\(|ENV\[|env\()", RegexOptions.CultureInvariant);
+
         private static readonly Regex EmailAddress = new(@"^[^@\s:/]+@[^@\s:/]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant);
 
         // A lower-case identifier in kebab, snake or dotted form (send-mail-password, user_token, oss.access-key), or a
@@ -121,6 +125,28 @@ namespace AirflowSecrets.Analyzers
             if (letters < 3) return false;
             string joined = new string(v.Where(char.IsLetter).ToArray());
             return IsNotASecretAtSink(vocabulary, joined) || IsStandIn(joined) || Vocabulary.CredentialWords.Contains(joined.ToLowerInvariant());
+        }
+
+        /// <summary>
+        /// A value of words that says where the real value comes from (<c>ValueFromConfiguration</c>, <c>open sesame from
+        /// env</c>, <c>secret-from-vault</c>): letters and separators only, "from" followed by a source word
+        /// (<see cref="Vocabulary.SourceWords"/>).
+        /// </summary>
+        public static bool NamesItsSource(string v)
+        {
+            if (v.Length < 8 || v.IndexOf("rom", StringComparison.Ordinal) < 0) return false;
+            foreach (char c in v)
+            {
+                if (!char.IsLetter(c) && c != ' ' && c != '-' && c != '_') return false;
+            }
+
+            List<string> words = CredentialNames.Words(v);
+            for (int i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i] == "from" && Vocabulary.SourceWords.Contains(words[i + 1])) return true;
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -243,6 +269,7 @@ namespace AirflowSecrets.Analyzers
             if (v.Length >= 3 && v[0] == '[' && v[v.Length - 1] == ']' && v.IndexOf(',') < 0) return true;
             if (TemplateHole.IsMatch(v)) return true;
             if (SecretReference.IsMatch(v) || PlatformReference.IsMatch(v) || CryptHash.IsMatch(v) || EncryptedString.IsMatch(v)) return true;
+            if (EnvironmentRead.IsMatch(v) || NamesItsSource(v)) return true;
             if (v.Length >= 2 && v[0] == '<' && v[v.Length - 1] == '>') return true;
             if (v.StartsWith("${", StringComparison.Ordinal) && v.EndsWith("}", StringComparison.Ordinal)) return true;
             if (v.StartsWith("$(", StringComparison.Ordinal) && v.EndsWith(")", StringComparison.Ordinal)) return true;

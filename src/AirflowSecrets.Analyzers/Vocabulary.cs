@@ -261,6 +261,10 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableHashSet<string> QueryKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "sig", "password", "pwd", "client_secret", "clientsecret", "secret", "api_key", "apikey", "access_token", "code_verifier_secret", "key");
 
+        /// <summary>Where a value is read from at run time, after "from" in a value that names its source (ValueFromConfiguration).</summary>
+        public static readonly ImmutableHashSet<string> SourceWords = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "env", "environment", "configuration", "config", "vault", "keyvault", "secrets", "user", "file", "settings", "parameter", "parameters");
+
         /// <summary>Words (by their start, any case) of code that exercises a password validator or strength check, where a password-rule probe is input.</summary>
         public static readonly ImmutableArray<string> ValidatorWords = ImmutableArray.Create("validat", "strength", "complexity", "requirement", "policy");
 
