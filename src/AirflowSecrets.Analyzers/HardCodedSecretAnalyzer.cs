@@ -198,9 +198,11 @@ namespace AirflowSecrets.Analyzers
                 return false;
             }
 
-            // const string DefaultUsername = "postgres"; const string DefaultPassword = "postgres";: a container image's or
-            // tool's documented default account, declared as a pair of Default constants of one type whose password is
-            // the user name. A Default password beside another user name, or one not declared as such a pair, stays reported.
+            // const string DefaultUsername = "admin"; const string DefaultPassword = "admin";: a container image's or tool's
+            // published default account (Vocabulary.DefaultUserPasswords: Grafana's and Keycloak's admin/admin, Artemis'
+            // artemis/artemis), declared as a pair of Default constants of one type whose password is the user name. A
+            // builder's own pair of any other word (root/root, mysql/mysql) is a chosen weak password and stays reported,
+            // as does a Default password beside another user name.
             private static bool IsDocumentedDefaultAt(Location at, System.Threading.CancellationToken cancellationToken)
             {
                 SyntaxNode? node = at.SourceTree?.GetRoot(cancellationToken).FindNode(at.SourceSpan, getInnermostNodeForTie: true);
@@ -210,6 +212,7 @@ namespace AirflowSecrets.Analyzers
                     || declarator.Identifier.ValueText.IndexOf("Default", System.StringComparison.Ordinal) < 0
                     || field.Parent is not TypeDeclarationSyntax type) return false;
                 string password = literal.Token.ValueText;
+                if (!Vocabulary.DefaultUserPasswords.Contains(password)) return false;
                 foreach (MemberDeclarationSyntax member in type.Members)
                 {
                     if (member is not FieldDeclarationSyntax other || other == field) continue;

@@ -4,8 +4,9 @@ using System.Collections.Generic;
 // pairs. Not reported: a docker --secret specification (key=value pairs naming the secret and its source), --password
 // given an environment variable inside a JSON command line, a config reading its passphrase from the environment, values
 // naming where the real value comes from, an env-style line whose unquoted value ends at ';' (the Cosmos DB emulator's
-// published key), a container builder's DefaultUsername/DefaultPassword pair whose password is the user name. Reported
-// beside them: written values in the same places, a Default password beside another user name.
+// published key), a container builder's DefaultUsername/DefaultPassword pair whose password is the user name and a published default
+// (admin, artemis). Reported beside them: written values in the same places, a Default password beside another user
+// name, a builder's own user-named pair of another word (mysql/mysql: a chosen weak password).
 namespace Corpus.R4TextReferences
 {
     public static class Commands
@@ -52,11 +53,17 @@ namespace Corpus.R4TextReferences
         public const string DefaultPassword = "admin";
     }
 
-    public sealed class PostgresLikeBuilder
+    public sealed class ArtemisLikeBuilder
     {
-        public const string DefaultDatabase = "postgres";
-        public const string DefaultUsername = "postgres";
-        public const string DefaultPassword = "postgres";
+        public const string DefaultUsername = "artemis";
+        public const string DefaultPassword = "artemis";
+    }
+
+    public sealed class MySqlLikeBuilder
+    {
+        public const string DefaultDatabase = "test";
+        public const string DefaultUsername = "mysql";
+        public const string DefaultPassword = "mysql"; // expect: AFS101
     }
 
     public sealed class SqlLikeBuilder
