@@ -23,6 +23,8 @@ namespace AirflowSecrets.Analyzers
             string last = words[words.Count - 1];
             string previous = words.Count > 1 ? words[words.Count - 2] : string.Empty;
             if (Vocabulary.CredentialWords.Contains(last)) return true;
+            // SessionStorageKey, localStorageKey: the key of an entry in a browser's or a cache's store, a name.
+            if ((last == "key" || last == "keys") && previous == "storage" && words.Count > 2 && Vocabulary.ClientStores.Contains(words[words.Count - 3])) return false;
             if (last == "key" || last == "keys") return Qualifies(Vocabulary.KeyQualifiers, previous);
             if (last == "token" || last == "tokens") return Qualifies(Vocabulary.TokenQualifiers, previous);
             if (last == "signature" || last == "sig") return Vocabulary.SignatureQualifiers.Contains(previous);

@@ -193,7 +193,7 @@ namespace AirflowSecrets.Analyzers
         {
             if (IsNotASecret(vocabulary, value)) return true;
             string v = value!.Trim();
-            if (IsNameLike(v) || RepeatsName(v, name) || IsStructured(v)) return true;
+            if (IsNameLike(v) || IsSegmentedName(v) || RepeatsName(v, name) || IsStructured(v)) return true;
             return IsProse(v) && !CredentialNames.Words(name).Any(w => w == "passphrase" || w == "passcode");
         }
 
@@ -244,6 +244,14 @@ namespace AirflowSecrets.Analyzers
             return words.Any(w => Vocabulary.CredentialWordsInValues.Any(c => w.TrimEnd(Digits).EndsWith(c, StringComparison.Ordinal))
                 || Vocabulary.StandInWords.Contains(w.TrimEnd(Digits)) && w.Length > 3);
         }
+
+        /// <summary>
+        /// A key name in segments (a browser-storage or cache key: <c>Contoso_PageState_Metrics</c>): three or more
+        /// capitalised segments of letters joined by '_', four or more words in all, no digits or symbols.
+        /// </summary>
+        public static bool IsSegmentedName(string v) => SegmentedName.IsMatch(v) && CredentialNames.Words(v).Count >= 4;
+
+        private static readonly Regex SegmentedName = new(@"^[A-Z][a-z]+([A-Z][a-z]+)*(_[A-Z][a-z]+([A-Z][a-z]+)*){2,}$", RegexOptions.CultureInvariant);
 
         // A message or label: four or more words separated by spaces.
         private static bool IsProse(string v) =>

@@ -92,6 +92,9 @@ namespace AirflowSecrets.Analyzers
             "api", "account", "access", "secret", "private", "shared", "master", "primary", "secondary", "signing", "fernet",
             "subscription", "storage", "encryption", "app", "application", "function", "host", "admin", "auth");
 
+        /// <summary>Stores whose "storage key" is an entry's name (session storage, local storage, browser storage), not a storage account key.</summary>
+        public static readonly ImmutableHashSet<string> ClientStores = ImmutableHashSet.Create(StringComparer.Ordinal, "session", "local", "browser", "cache");
+
         /// <summary>The word before "token" that makes it a credential.</summary>
         public static readonly ImmutableHashSet<string> TokenQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal,
             "access", "auth", "bearer", "refresh", "api", "sas", "secret", "session", "personal", "private", "id", "github", "bot");
