@@ -1,0 +1,6 @@
+using Google.Apis.Auth.OAuth2;
+public static class BigQueryAuth
+{
+    public static GoogleCredential Credential() => GoogleCredential.FromJson(
+        "{\"type\":\"service_account\",\"project_id\":\"acme-analytics\",\"private_key_id\":\"9349f91ec72e28412296818eb49750bc04f5d7c1\",\"private_key\":\"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC06exKHw6/icdVRs1C1x5xDAd+HKk5LGG\\nIJkm0MpCMnKC8nwgc1HoQT25nOsf5SuTslvCeDRrd2sQ+3Zuh9Gk0jl5oxm3iyAt\\n8mYLeaWuCZkbj9e5/q5OcoWb7KaOrUWBZRIJfOl4VILdaQi14VPi7wiNVMj+hYgV\\nARaXR8qm5sXGxZNdtB6i/aHA7XUYGX9HfHasE2IyOH4hMEG8VNObUNSW0ToTyreL\\ntvV2n6t+4BbQ3m+OjM/BVQB5Km6dWb9+y54MXcPyclbu2jHd9TDrtI2S3EdvWevd\\nwDwOxrmHmoQ/gP+49K588GoGyKMoM5lonYDo5OpxMw3EAN+JwO2IK3EcVsDJLEr0\\nECDsmEM15X9nzQoTdLgJ7Fqpz9EF6wl0n0gxoFfN/JRufTVsENadH+tPDX3zRObl\\nBe7GaiWLz5wnIOo1YZbVFIOM9k1AUOLlYtC/nhbzDVS3FcJLohyEuhJWSHAOXGFy\\n8aElhJ90ZbxraVVA0StfqeaTYvPUV4bLsrCoNLOUASYbtusR+8CbQI5yinZvndBf\\nqkR1k/0tLjZdzA6P4f0BMiKnI8RKezgq5t3AoZgULjCeOn66udRiLvrjSvESPKwr\\n8Up04k/0fkGxLfiz4xvV3BYX56DvVZyZ+N/XkeTdjc5iZcGQN94RmkxUd/uiCIvj\\npm+AIs2GU4oDCxYx1E0vtBlovnR2jxwTrvnQY4YpH+IeFEJVnVE/aJe/Lt4wZRID\\n8mhLHZXV6m17TJFD+xzQzbOmWUc4/K9i+IJF+5w9L7smjIJsVEZkRKgnmpmxD9S5\\n1FKMH5SmWa7LOWa4b4x13wUfUW+98DnxdpeLTsaOeHjme3vWjO2mlA==\\n-----END PRIVATE KEY-----\",\"client_email\":\"loader@acme-analytics.iam.gserviceaccount.com\"}"); // expect: secret
+}
