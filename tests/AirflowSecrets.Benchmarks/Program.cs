@@ -182,7 +182,7 @@ namespace AirflowSecrets.Benchmarks
             text.AppendLine("# AirflowSecrets benchmarks");
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-            text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Cpu()}, {Environment.ProcessorCount} logical cores (shared with other builds while this ran), {RuntimeInformation.OSDescription.Trim()}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Cpu()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription.Trim()}");
             text.AppendLine(CultureInfo.InvariantCulture, $"- Runtime: {RuntimeInformation.FrameworkDescription}, Release, BenchmarkDotNet 0.15.8 in-process; every family in its own process");
             text.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{command}`");
             text.AppendLine("- Ratios compare methods measured in the same run (BenchmarkDotNet: at least 8 iterations; stopwatch families: alternating rounds, medians and every run shown). Timings are not tests: nothing passes or fails on them.");
