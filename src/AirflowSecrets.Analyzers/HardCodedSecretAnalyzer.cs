@@ -176,18 +176,18 @@ namespace AirflowSecrets.Analyzers
                 Location? at = InScope(context, location) ? location : fallback != null && InScope(context, fallback) ? fallback : null;
                 if (at is null) return;
                 if (descriptor == SecretDescriptors.CredentialInSlot && arguments.Length > 0 && arguments[0] is "A password"
-                    && (IsRuleProbeAt(at, context.CancellationToken) || IsDocumentedDefaultAt(at, context.CancellationToken))) return;
+                    && at.SourceTree?.GetRoot(context.CancellationToken).FindNode(at.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
+                    && (IsRuleProbe(literal) || IsDocumentedDefault(literal))) return;
                 _candidates.Enqueue(new Candidate(descriptor, at, arguments, variable));
             }
 
             // A password-rule probe (abcDEF789`~!X) written where a password validator or strength check is exercised: the
             // method around it (its name, attributes or body; else the type) speaks of validation, strength, complexity,
             // requirements or policy. Read only for a candidate, so the text is taken rarely.
-            private static bool IsRuleProbeAt(Location at, System.Threading.CancellationToken cancellationToken)
+            private static bool IsRuleProbe(LiteralExpressionSyntax literal)
             {
-                SyntaxNode? node = at.SourceTree?.GetRoot(cancellationToken).FindNode(at.SourceSpan, getInnermostNodeForTie: true);
-                if (node is not LiteralExpressionSyntax literal || !ValueFilters.IsRuleProbe(literal.Token.ValueText)) return false;
-                SyntaxNode? around = (SyntaxNode?)node.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() ?? node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+                if (!ValueFilters.IsRuleProbe(literal.Token.ValueText)) return false;
+                SyntaxNode? around = (SyntaxNode?)literal.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() ?? literal.FirstAncestorOrSelf<TypeDeclarationSyntax>();
                 if (around is null) return false;
                 string text = around.ToString();
                 foreach (string word in Vocabulary.ValidatorWords)
@@ -203,11 +203,9 @@ namespace AirflowSecrets.Analyzers
             // artemis/artemis), declared as a pair of Default constants of one type whose password is the user name. A
             // builder's own pair of any other word (root/root, mysql/mysql) is a chosen weak password and stays reported,
             // as does a Default password beside another user name.
-            private static bool IsDocumentedDefaultAt(Location at, System.Threading.CancellationToken cancellationToken)
+            private static bool IsDocumentedDefault(LiteralExpressionSyntax literal)
             {
-                SyntaxNode? node = at.SourceTree?.GetRoot(cancellationToken).FindNode(at.SourceSpan, getInnermostNodeForTie: true);
-                if (node is not LiteralExpressionSyntax literal
-                    || literal.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+                if (literal.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
                     || declarator.Parent?.Parent is not FieldDeclarationSyntax field || !field.Modifiers.Any(m => m.ValueText == "const")
                     || declarator.Identifier.ValueText.IndexOf("Default", System.StringComparison.Ordinal) < 0
                     || field.Parent is not TypeDeclarationSyntax type) return false;
@@ -220,8 +218,7 @@ namespace AirflowSecrets.Analyzers
                     {
                         string name = variable.Identifier.ValueText;
                         if (name.IndexOf("Default", System.StringComparison.Ordinal) >= 0 && IsUserName(name)
-                            && variable.Initializer?.Value is LiteralExpressionSyntax user && password.Length > 0
-                            && string.Equals(user.Token.ValueText, password, System.StringComparison.OrdinalIgnoreCase)) return true;
+                            && variable.Initializer?.Value is LiteralExpressionSyntax user && ValueFilters.IsDefaultPair(user.Token.ValueText, password)) return true;
                     }
                 }
 
