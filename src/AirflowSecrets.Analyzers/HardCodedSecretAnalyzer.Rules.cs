@@ -18,7 +18,7 @@ namespace AirflowSecrets.Analyzers
         private sealed partial class Analysis
         {
             /// <summary>AFS103 / AFS104 (and AFS102 in text): a written string whose own shape shows a credential.</summary>
-            public void WrittenString(OperationAnalysisContext context)
+            public void WrittenString(OperationContext context)
             {
                 IOperation operation = context.Operation;
                 if (operation is ILiteralOperation { ConstantValue.Value: not string }) return;
@@ -35,7 +35,7 @@ namespace AirflowSecrets.Analyzers
 
             // Judged first by what is written here; then with the constants it names filled in, unless one of those
             // constants is a credential by itself (by its shape or its name: its own declaration is reported).
-            private void JudgeShape(OperationAnalysisContext context, IOperation root)
+            private void JudgeShape(OperationContext context, IOperation root)
             {
                 string text = ValueTracer.Evaluate(root, followSymbols: false, context.CancellationToken);
                 if (ReportShape(context, root, text) || root is ILiteralOperation or IUtf8StringOperation) return;
@@ -57,7 +57,7 @@ namespace AirflowSecrets.Analyzers
                 ReportShape(context, root, full);
             }
 
-            private bool ReportShape(OperationAnalysisContext context, IOperation root, string text)
+            private bool ReportShape(OperationContext context, IOperation root, string text)
             {
                 string? carrier = CarrierOf(root, context.ContainingSymbol);
                 (DiagnosticDescriptor Rule, object[] Arguments, string? Variable)? shape = ShapeOf(text, carrier);
@@ -126,7 +126,7 @@ namespace AirflowSecrets.Analyzers
                 carrier != null && CredentialNames.Words(carrier).Any(w => Vocabulary.NotTheSecretWords.Contains(w) || Vocabulary.DigestWords.Contains(w));
 
             /// <summary>Arguments of calls and object creations: credential parameters, environment and configuration entries, Equals.</summary>
-            public void Call(OperationAnalysisContext context)
+            public void Call(OperationContext context)
             {
                 IMethodSymbol? method;
                 ImmutableArray<IArgumentOperation> arguments;
@@ -225,7 +225,7 @@ namespace AirflowSecrets.Analyzers
 
             // SetSecret("airflow-variables-region", "…"): a Key Vault secret that holds an Airflow variable not named like a
             // credential holds a setting; its value is a secret only when it looks generated.
-            private static bool NamesPlainVariable(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, IParameterSymbol value)
+            private static bool NamesPlainVariable(OperationContext context, ImmutableArray<IArgumentOperation> arguments, IParameterSymbol value)
             {
                 if (value.Name != "value" || arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value is not IOperation name) return false;
                 string secret = ValueTracer.Evaluate(name, followSymbols: true, context.CancellationToken);
@@ -240,7 +240,7 @@ namespace AirflowSecrets.Analyzers
 
             // [InlineData("…")] / [DataRow(…)] / [TestCase(…)] on a test method: each value goes to the method's parameter
             // at its position, and is judged by that parameter's name.
-            private bool TestDataArguments(OperationAnalysisContext context, INamedTypeSymbol? attribute, ImmutableArray<IArgumentOperation> arguments)
+            private bool TestDataArguments(OperationContext context, INamedTypeSymbol? attribute, ImmutableArray<IArgumentOperation> arguments)
             {
                 if (attribute is null || !Sinks.TestDataAttributes.Contains(attribute.Name) || context.ContainingSymbol is not IMethodSymbol method) return false;
                 var values = new List<IOperation>();
@@ -262,7 +262,7 @@ namespace AirflowSecrets.Analyzers
 
             // [InlineData("alice", "…")] / [TestCase("…")] where the test framework is not referenced (the attribute does not
             // bind): the value goes to the decorated method's parameter at its position, found by the attribute's written name.
-            private void UnboundTestData(OperationAnalysisContext context, IOperation root)
+            private void UnboundTestData(OperationContext context, IOperation root)
             {
                 if (root.Parent is not (null or IInvalidOperation) || root.Syntax.Parent is not AttributeArgumentSyntax { NameEquals: null, NameColon: null } argument
                     || argument.Parent is not AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list || !IsTestData(attribute)
@@ -284,7 +284,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             /// <summary>Assignments to credential members and to secret entries of dictionaries, configuration and process environments.</summary>
-            public void Assignment(OperationAnalysisContext context)
+            public void Assignment(OperationContext context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
                 if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true } indexer && indexer.Arguments.Length == 1)
@@ -321,7 +321,7 @@ namespace AirflowSecrets.Analyzers
             // new V1EnvVar { Name = "DB_PASSWORD", Value = "…" } (Kubernetes), new EnvironmentVariable { Name = …, Value = … }:
             // an object of an environment variable or setting type, its name and its value set side by side. Returns
             // whether the value was judged as that entry's.
-            private bool NamedEntryValue(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, string member)
+            private bool NamedEntryValue(OperationContext context, ISimpleAssignmentOperation assignment, string member)
             {
                 if (member != "Value" || assignment.Parent is not IObjectOrCollectionInitializerOperation initializer) return false;
                 string? typeName = initializer.Syntax.Parent switch
@@ -345,7 +345,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             /// <summary>Initialisers of credential fields, properties, parameters (defaults) and locals.</summary>
-            public void Initializer(OperationAnalysisContext context)
+            public void Initializer(OperationContext context)
             {
                 switch (context.Operation)
                 {
@@ -373,7 +373,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             /// <summary><c>string Password =&gt; "…"</c>, <c>GetApiKey() { return "…"; }</c>: a credential member returning a written value.</summary>
-            public void Return(OperationAnalysisContext context)
+            public void Return(OperationContext context)
             {
                 var returned = (IReturnOperation)context.Operation;
                 if (returned.ReturnedValue is null) return;
@@ -397,7 +397,7 @@ namespace AirflowSecrets.Analyzers
                 sequence is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" or "IEnumerator" or "IAsyncEnumerator", TypeArguments.Length: 1 } named ? named.TypeArguments[0] : null;
 
             /// <summary><c>apiKey ??= "…"</c> and <c>var (user, password) = ("etl", "…")</c>: assignments to credential names in other forms.</summary>
-            public void CompoundAssignment(OperationAnalysisContext context)
+            public void CompoundAssignment(OperationContext context)
             {
                 switch (context.Operation)
                 {
@@ -447,7 +447,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             /// <summary><c>configuration["Smtp:Password"] ?? "…"</c>: a written fallback for a secret read by name.</summary>
-            public void Fallback(OperationAnalysisContext context)
+            public void Fallback(OperationContext context)
             {
                 var coalesce = (ICoalesceOperation)context.Operation;
                 if (LookedUpEntry(Unwrap(coalesce.Value), context.CancellationToken) is not string entry) return;
@@ -456,7 +456,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             /// <summary><c>password == "…"</c>: an inbound credential checked against a written value; and strings composed of constants only.</summary>
-            public void Binary(OperationAnalysisContext context)
+            public void Binary(OperationContext context)
             {
                 var binary = (IBinaryOperation)context.Operation;
                 if (binary.OperatorKind == BinaryOperatorKind.Add)
@@ -476,7 +476,7 @@ namespace AirflowSecrets.Analyzers
                 Compare(context, binary.LeftOperand, binary.RightOperand);
             }
 
-            private void Compare(OperationAnalysisContext context, IOperation? left, IOperation? right)
+            private void Compare(OperationContext context, IOperation? left, IOperation? right)
             {
                 if (left is null || right is null) return;
                 foreach ((IOperation reference, IOperation value) in new[] { (left, right), (right, left) })
@@ -541,7 +541,7 @@ namespace AirflowSecrets.Analyzers
                 return null;
             }
 
-            private void Entry(OperationAnalysisContext context, string what, IOperation? key, IOperation? value, string flow)
+            private void Entry(OperationContext context, string what, IOperation? key, IOperation? value, string flow)
             {
                 if (key is null || value is null) return;
                 string name = ValueTracer.Evaluate(key, followSymbols: true, context.CancellationToken);
@@ -550,7 +550,7 @@ namespace AirflowSecrets.Analyzers
                 EntryValue(context, what, name, value, flow);
             }
 
-            private void EntryValue(OperationAnalysisContext context, string what, string name, IOperation value, string flow)
+            private void EntryValue(OperationContext context, string what, string name, IOperation value, string flow)
             {
                 // A secret entry takes any written value; one named a bare token or key (AIRFLOW_VAR_WEBHOOK_TOKEN) a random-looking one.
                 bool randomOnly = !SecretEntries.IsSecret(_vocabulary, name);
@@ -572,11 +572,11 @@ namespace AirflowSecrets.Analyzers
 
             // A string member, local or parameter named like a credential: any written value counts that is not a name
             // or a stand-in; named a bare token or key: only a random-looking one. Returns whether the name qualified.
-            private bool NamedSlot(OperationAnalysisContext context, string name, ITypeSymbol type, IOperation value, string flow) =>
+            private bool NamedSlot(OperationContext context, string name, ITypeSymbol type, IOperation value, string flow) =>
                 IsStringLike(type) && SlotByName(context, name, value, flow);
 
             // The same judgement where no type is known (an argument of a call the compiler cannot bind).
-            private bool SlotByName(OperationAnalysisContext context, string name, IOperation value, string flow)
+            private bool SlotByName(OperationContext context, string name, IOperation value, string flow)
             {
                 if (CredentialNames.IsCredential(_vocabulary, name)) Slot(context, value, KindFromName(name), flow, Variables.FromName(name), byName: name);
                 else if (CredentialNames.IsBareTokenOrKey(_vocabulary, name)) Slot(context, value, KindFromName(name), flow, Variables.FromName(name), byName: name, randomOnly: true);
@@ -588,7 +588,7 @@ namespace AirflowSecrets.Analyzers
             // names: see IsNotASecretForName); randomOnly: only machine-generated-looking values (a bare key or token);
             // passwordLike: only values mixing letters, digits and symbols like a password (an input compared with it).
             // atSink: a parameter of the sink table, where any value but a placeholder, a name or a fake is a credential.
-            private void Slot(OperationAnalysisContext context, IOperation value, string kind, string flow, string? variable, string? byName = null, bool randomOnly = false, bool passwordLike = false, bool atSink = false)
+            private void Slot(OperationContext context, IOperation value, string kind, string flow, string? variable, string? byName = null, bool randomOnly = false, bool passwordLike = false, bool atSink = false)
             {
                 if (EncodedPair(context, value, flow)) return;
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
@@ -664,7 +664,7 @@ namespace AirflowSecrets.Analyzers
                     || CredentialNames.Words(name).Any(w => w == "user" || w == "username" || w == "login"));
 
             // Headers (HttpClient, RestSharp): an API-key header, or an Authorization header with a written token.
-            private void Header(OperationAnalysisContext context, IOperation? name, IOperation? value)
+            private void Header(OperationContext context, IOperation? name, IOperation? value)
             {
                 if (name is null || value is null) return;
                 string header = ValueTracer.Evaluate(name, followSymbols: true, context.CancellationToken);
@@ -690,7 +690,7 @@ namespace AirflowSecrets.Analyzers
 
             // Convert.ToBase64String(Encoding.ASCII.GetBytes("user:password")), the Basic scheme's credential: the
             // password is judged as one, where it is written. Returns whether the value was such an encoding.
-            private bool EncodedPair(OperationAnalysisContext context, IOperation value, string flow)
+            private bool EncodedPair(OperationContext context, IOperation value, string flow)
             {
                 IOperation? encoded = value.DescendantsAndSelf().OfType<IInvocationOperation>()
                     .FirstOrDefault(i => i.TargetMethod.Name == "ToBase64String" && i.Arguments.Length >= 1 && KnownTypes.Is(i.TargetMethod.ContainingType, Types.Convert));

@@ -22,7 +22,7 @@ namespace AirflowSecrets.Analyzers
             /// being typed), or a dynamic one: named arguments are judged by their names, and the credential arguments of a
             /// few well-known types and methods by position.
             /// </summary>
-            public void Unbound(OperationAnalysisContext context)
+            public void Unbound(OperationContext context)
             {
                 IOperation operation = context.Operation;
                 (string? callee, ArgumentListSyntax? list) = operation.Syntax switch
@@ -140,7 +140,7 @@ namespace AirflowSecrets.Analyzers
             // a list of (name, value) pairs, the name written first: the value is that entry's (an environment variable
             // when the name is one, AZURE_CLIENT_SECRET, else a configuration entry). Returns whether it was such a row with a
             // secret's name (other rows keep being judged by their element names).
-            private bool NameValueRow(OperationAnalysisContext context, ITupleOperation tuple)
+            private bool NameValueRow(OperationContext context, ITupleOperation tuple)
             {
                 if (tuple.Elements.Length != 2 || tuple.Elements[0].ConstantValue.Value is not string name || name.Length == 0) return false;
                 IOperation current = tuple;
@@ -157,7 +157,7 @@ namespace AirflowSecrets.Analyzers
             /// <c>foreach (var c in "…") secure.AppendChar(c);</c>: a SecureString filled from a written string holds a
             /// password (it is what SecureString is for), however it is passed on afterwards.
             /// </summary>
-            public void Loop(OperationAnalysisContext context)
+            public void Loop(OperationContext context)
             {
                 if (context.Operation is not IForEachLoopOperation loop || loop.Body is null) return;
                 IOperation collection = loop.Collection;
@@ -170,7 +170,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             /// <summary><c>password is "…"</c>, <c>case "…":</c>, <c>apiKey switch { "…" =&gt; … }</c>: comparisons written as patterns.</summary>
-            public void Pattern(OperationAnalysisContext context)
+            public void Pattern(OperationContext context)
             {
                 (IOperation? value, IOperation? owner) = context.Operation switch
                 {
@@ -191,7 +191,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             /// <summary>Command-line arguments given as a list: <c>new[] { "--password", "…" }</c>: the value after a credential option.</summary>
-            public void ArgumentSequence(OperationAnalysisContext context)
+            public void ArgumentSequence(OperationContext context)
             {
                 switch (context.Operation)
                 {
@@ -211,7 +211,7 @@ namespace AirflowSecrets.Analyzers
             // yield return new object[] { "uploader", "…" } in Accounts(), which [MemberData(nameof(Accounts))] (xUnit),
             // [TestCaseSource(nameof(Accounts))] (NUnit) or [DynamicData(nameof(Accounts))] (MSTest) feeds to a test
             // method of the same type: each element goes to that method's parameter at its position.
-            private void MemberDataRow(OperationAnalysisContext context, IArrayInitializerOperation array)
+            private void MemberDataRow(OperationContext context, IArrayInitializerOperation array)
             {
                 if (array.Parent is not IArrayCreationOperation { Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object } } row) return;
                 IOperation current = row;
@@ -256,7 +256,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             // psi.ArgumentList.Add("…") right after psi.ArgumentList.Add("--password") in the same block: the value after a credential option.
-            private void ArgumentAfterOption(OperationAnalysisContext context, IInvocationOperation add)
+            private void ArgumentAfterOption(OperationContext context, IInvocationOperation add)
             {
                 if (add.Instance is null || add.Parent is not IExpressionStatementOperation { Syntax: StatementSyntax statement } || statement.Parent is not BlockSyntax block) return;
                 int index = block.Statements.IndexOf(statement);
@@ -276,7 +276,7 @@ namespace AirflowSecrets.Analyzers
 
             // ["users", "create", "--password", "…"]: a collection expression (C# 12), whose operation this compiler
             // version does not expose, read from syntax: the literal after a credential option.
-            private void OptionValueInCollectionExpression(OperationAnalysisContext context, IOperation literal)
+            private void OptionValueInCollectionExpression(OperationContext context, IOperation literal)
             {
                 if (literal.Syntax.Parent is not ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element) return;
                 int index = collection.Elements.IndexOf(element);
@@ -284,13 +284,13 @@ namespace AirflowSecrets.Analyzers
                 AfterOption(context, literal.SemanticModel?.GetConstantValue(previous.Expression, context.CancellationToken).Value, literal);
             }
 
-            private void OptionValues(OperationAnalysisContext context, ImmutableArray<IOperation> elements)
+            private void OptionValues(OperationContext context, ImmutableArray<IOperation> elements)
             {
                 for (int i = 0; i + 1 < elements.Length; i++) AfterOption(context, elements[i].ConstantValue.Value, elements[i + 1]);
             }
 
             // The argument after a constant credential option (--password, --client-secret) is a credential slot.
-            private void AfterOption(OperationAnalysisContext context, object? option, IOperation value)
+            private void AfterOption(OperationContext context, object? option, IOperation value)
             {
                 if (option is not string text || !SecretEntries.IsCredentialOption(_vocabulary, text)) return;
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
@@ -301,7 +301,7 @@ namespace AirflowSecrets.Analyzers
             }
 
             /// <summary><c>(User: "etl", Password: "…")</c>: tuple elements named like credentials, by name or by the tuple type they convert to.</summary>
-            public void Tuple(OperationAnalysisContext context)
+            public void Tuple(OperationContext context)
             {
                 var tuple = (ITupleOperation)context.Operation;
                 ITypeSymbol? type = tuple.Parent is IConversionOperation conversion ? conversion.Type : tuple.Type;

@@ -17,11 +17,11 @@ namespace AirflowSecrets.Analyzers
     /// own shape gives it away (a connection string or URI with a password, JSON with a secret, a known secret
     /// format) is reported wherever it stands. Messages never contain the value.
     /// <para>
-    /// Each type is analysed on its own: every rule that reaches a written value proposes a finding, and when the type
-    /// is done one finding per value is reported, the rule chosen by a fixed priority
+    /// Each file is analysed on its own (<see cref="FileAnalysis"/>): every rule that reaches a written value proposes
+    /// a finding, and when the file is done one finding per value is reported, the rule chosen by a fixed priority
     /// (<see cref="SecretDescriptors.RulePriority"/>), so the result never depends on the order analysis ran in. A
-    /// finding is located inside the type analysed: on the literal, or, when the value was written in another type
-    /// or file, where that type's constant is used.
+    /// finding is located inside the type analysed, in the file analysed: on the literal, or, when the value was
+    /// written in another type or file, where that type's constant is used.
     /// </para>
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -45,24 +45,7 @@ namespace AirflowSecrets.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var facts = new CompilationFacts(new KnownTypes(start.Compilation), start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterSymbolStartAction(symbolStart =>
-                {
-                    var analysis = new Analysis(facts, (INamedTypeSymbol)symbolStart.Symbol);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.WrittenString), OperationKind.Literal, OperationKind.Utf8String);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Call), OperationKind.Invocation, OperationKind.ObjectCreation);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Assignment), OperationKind.SimpleAssignment);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Initializer), OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer, OperationKind.VariableDeclarator);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Binary), OperationKind.Binary);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Return), OperationKind.Return, OperationKind.YieldReturn);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.CompoundAssignment), OperationKind.CoalesceAssignment, OperationKind.DeconstructionAssignment);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Fallback), OperationKind.Coalesce);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Unbound), OperationKind.Invalid, OperationKind.DynamicInvocation, OperationKind.DynamicObjectCreation);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Pattern), OperationKind.ConstantPattern, OperationKind.CaseClause);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Tuple), OperationKind.Tuple);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.Loop), OperationKind.Loop);
-                    symbolStart.RegisterOperationAction(c => analysis.Run(c, analysis.ArgumentSequence), OperationKind.ArrayInitializer, OperationKind.ObjectOrCollectionInitializer);
-                    symbolStart.RegisterSymbolEndAction(analysis.ReportFindings);
-                }, SymbolKind.NamedType);
+                start.RegisterSemanticModelAction(model => new FileAnalysis(facts, model.SemanticModel, model.CancellationToken).Run(model.ReportDiagnostic));
             });
         }
 
@@ -114,71 +97,38 @@ namespace AirflowSecrets.Analyzers
             public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), Arguments);
         }
 
-        /// <summary>The analysis of one type: the rules propose findings; <see cref="ReportFindings"/> reports one per value.</summary>
+        /// <summary>The analysis of one type in one file: the rules propose findings into the file's list (<see cref="FileAnalysis"/> reports one per value).</summary>
         private sealed partial class Analysis
         {
             private readonly CompilationFacts _facts;
             private readonly INamedTypeSymbol _type;
             private readonly ImmutableArray<SyntaxReference> _declarations;
             private readonly Vocabulary _vocabulary;
-            private readonly ConcurrentQueue<Candidate> _candidates = new();
+            private readonly List<Candidate> _candidates;
 
-            public Analysis(CompilationFacts facts, INamedTypeSymbol type)
+            public Analysis(CompilationFacts facts, INamedTypeSymbol type, Vocabulary vocabulary, List<Candidate> candidates)
             {
                 _facts = facts;
                 _type = type;
                 _declarations = type.DeclaringSyntaxReferences;
-                _vocabulary = _declarations.Length > 0 ? facts.VocabularyFor(_declarations[0].SyntaxTree) : Vocabulary.Default;
+                _vocabulary = vocabulary;
+                _candidates = candidates;
             }
 
             private KnownTypes Types => _facts.Types;
-
-            /// <summary>Runs a rule on an operation that belongs to this type (not to a type nested in it, which has its own analysis).</summary>
-            public void Run(OperationAnalysisContext context, System.Action<OperationAnalysisContext> rule)
-            {
-                ISymbol owner = context.ContainingSymbol;
-                INamedTypeSymbol? type = owner as INamedTypeSymbol ?? owner.ContainingType;
-                if (!SymbolEqualityComparer.Default.Equals(type, _type)) return;
-                rule(context);
-            }
-
-            /// <summary>One finding per written value: the candidate of the highest-priority rule (then the first message in ordinal order).</summary>
-            public void ReportFindings(SymbolAnalysisContext context)
-            {
-                var best = new Dictionary<(SyntaxTree, TextSpan), Candidate>();
-                foreach (Candidate candidate in _candidates)
-                {
-                    var key = (candidate.Location.SourceTree!, candidate.Location.SourceSpan);
-                    if (!best.TryGetValue(key, out Candidate current) || Before(candidate, current)) best[key] = candidate;
-                }
-
-                foreach (Candidate finding in best.Values)
-                {
-                    ImmutableDictionary<string, string?> properties = finding.Variable is null
-                        ? ImmutableDictionary<string, string?>.Empty
-                        : ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, finding.Variable);
-                    context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, finding.Location, properties, finding.Arguments));
-                }
-            }
-
-            private static bool Before(Candidate a, Candidate b)
-            {
-                int priority = SecretDescriptors.RulePriority(a.Descriptor).CompareTo(SecretDescriptors.RulePriority(b.Descriptor));
-                return priority != 0 ? priority < 0 : string.CompareOrdinal(a.Message, b.Message) < 0;
-            }
 
             /// <summary>
             /// Proposes a finding at the written value when it lies in this type and in the file being analysed; else at
             /// <paramref name="fallback"/> (where the value is used here), or not at all.
             /// </summary>
-            private void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, Location? fallback, string? variable, params object[] arguments)
+            private void Report(OperationContext context, DiagnosticDescriptor descriptor, Location location, Location? fallback, string? variable, params object[] arguments)
             {
                 Location? at = InScope(context, location) ? location : fallback != null && InScope(context, fallback) ? fallback : null;
                 if (at is null) return;
                 if (descriptor == SecretDescriptors.CredentialInSlot && arguments.Length > 0 && arguments[0] is "A password"
                     && at.SourceTree?.GetRoot(context.CancellationToken).FindNode(at.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
                     && (IsRuleProbe(literal) || IsDocumentedDefault(literal))) return;
-                _candidates.Enqueue(new Candidate(descriptor, at, arguments, variable));
+                _candidates.Add(new Candidate(descriptor, at, arguments, variable));
             }
 
             // A password-rule probe (abcDEF789`~!X) written where a password validator or strength check is exercised: the
@@ -225,7 +175,7 @@ namespace AirflowSecrets.Analyzers
                 return false;
             }
 
-            private bool InScope(OperationAnalysisContext context, Location location)
+            private bool InScope(OperationContext context, Location location)
             {
                 if (!location.IsInSource || location.SourceTree is null || location.SourceTree != context.Operation.Syntax.SyntaxTree) return false;
                 foreach (SyntaxReference declaration in _declarations)
@@ -238,7 +188,7 @@ namespace AirflowSecrets.Analyzers
 
             // Whether a written value has been given to a field or local named like a credential, which reports it by
             // that name where it is declared (in this type: here; in another: in that type's analysis).
-            private bool ReportedByName(OperationAnalysisContext context, WrittenValue written)
+            private bool ReportedByName(OperationContext context, WrittenValue written)
             {
                 if (written.Carrier is null || !CredentialNames.IsCredential(_vocabulary, written.Carrier)) return false;
                 if (ValueFilters.IsNotASecretForName(_vocabulary, written.Text, written.Carrier)) return false;
