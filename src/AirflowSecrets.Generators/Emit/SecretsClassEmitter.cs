@@ -165,26 +165,14 @@ namespace AirflowSecrets.Generators.Emit
             w.Indent++;
             w.WriteLine("private readonly " + Values + " " + ValuesField + ";");
             w.WriteLineNoTabs(string.Empty);
-            // The values are unboxed once, here, into get-only properties: one constructor body instead of a body per
-            // property keeps the class cheap to compile and to analyse (the SDK's analyzers look at generated bodies).
-            w.WriteLine("internal Snapshot(" + Values + " values)");
-            w.WriteLine("{");
-            w.Indent++;
-            w.WriteLine("this." + ValuesField + " = values;");
+            w.WriteLine("internal Snapshot(" + Values + " values) => this." + ValuesField + " = values;");
             for (int i = 0; i < model.Members.Count; i++)
             {
                 SecretMemberModel member = model.Members[i];
-                w.WriteLine("this." + member.MemberName + " = values.Get<" + MemberType(member, language) + ">(" + Index(i) + ");");
-            }
-
-            w.Indent--;
-            w.WriteLine("}");
-            for (int i = 0; i < model.Members.Count; i++)
-            {
-                SecretMemberModel member = model.Members[i];
+                string type = MemberType(member, language);
                 w.WriteLineNoTabs(string.Empty);
                 WriteMemberDocs(w, member, settings, accessor: false);
-                w.WriteLine("public " + MemberType(member, language) + " " + member.MemberName + " { get; }");
+                w.WriteLine("public " + type + " " + member.MemberName + " => this." + ValuesField + ".Get<" + type + ">(" + Index(i) + ");");
             }
 
             w.WriteLineNoTabs(string.Empty);
