@@ -635,9 +635,37 @@ namespace AirflowSecrets.Analyzers
                     // harnesses): a user member set, or a user method called, with a literal in another statement of the block.
                     case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement }:
                         return UserInBlock(block, statement);
+                    // const string DefaultPass = "guest"; const string DefaultUser = "guest";  string Password { get; set; } = "admin";
+                    // beside string UserName { get; set; } = "admin";  (an options class's defaults): a user member of the same
+                    // type initialised with a literal.
+                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax { Parent: TypeDeclarationSyntax fieldType } } } declarator }:
+                        return UserInType(fieldType, declarator);
+                    case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax { Parent: TypeDeclarationSyntax propertyType } property }:
+                        return UserInType(propertyType, property);
                     default:
                         return null;
                 }
+            }
+
+            private static string? UserInType(TypeDeclarationSyntax type, SyntaxNode beside)
+            {
+                foreach (MemberDeclarationSyntax member in type.Members)
+                {
+                    switch (member)
+                    {
+                        case FieldDeclarationSyntax field:
+                            foreach (VariableDeclaratorSyntax variable in field.Declaration.Variables)
+                            {
+                                if (variable != beside && IsUserName(variable.Identifier.ValueText) && variable.Initializer?.Value is LiteralExpressionSyntax literal) return literal.Token.ValueText;
+                            }
+
+                            break;
+                        case PropertyDeclarationSyntax property when property != beside && IsUserName(property.Identifier.ValueText) && property.Initializer?.Value is LiteralExpressionSyntax literal:
+                            return literal.Token.ValueText;
+                    }
+                }
+
+                return null;
             }
 
             private static string? UserInBlock(BlockSyntax block, StatementSyntax beside)
@@ -893,7 +921,7 @@ namespace AirflowSecrets.Analyzers
             {
                 List<string> words = CredentialNames.Words(name);
                 string all = string.Join(" ", words);
-                if (words.Contains("password") || words.Contains("passwd") || words.Contains("pwd") || all.Contains("password")) return "A password";
+                if (words.Contains("password") || words.Contains("passwd") || words.Contains("pwd") || words.Contains("pass") || words.Contains("pw") || all.Contains("password")) return "A password";
                 if (words.Contains("passphrase")) return "A passphrase";
                 if (all.Contains("client secret") || words.Contains("clientsecret")) return "A client secret";
                 if (words.Contains("token") || all.Contains("token")) return "A token";

@@ -193,7 +193,7 @@ namespace AirflowSecrets.Analyzers
         {
             if (IsNotASecret(vocabulary, value)) return true;
             string v = value!.Trim();
-            if (IsNameLike(v) || IsSegmentedName(v) || RepeatsName(v, name) || IsStructured(v)) return true;
+            if (IsNameLike(v) || IsSegmentedName(v) || RepeatsName(v, name) || IsStructured(v) || NamesWhatItsNameKeys(v, name)) return true;
             return IsProse(v) && !CredentialNames.Words(name).Any(w => w == "passphrase" || w == "passcode");
         }
 
@@ -265,6 +265,24 @@ namespace AirflowSecrets.Analyzers
             string key = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
             if (value.Length < 3 || key.Length < 3) return false;
             return value == key || (key.Length >= 8 && value.StartsWith(key, StringComparison.Ordinal)) || (key.Contains(value) && v.All(c => char.IsLetter(c) || c == '-' || c == '_'));
+        }
+
+        /// <summary>
+        /// A key's or token's name given as its value: the value is an identifier of two or more words (letters only,
+        /// joined by '.', '_', '-' or ':', or in camel case) that ends with the word the name puts before "key" or
+        /// "token" (<c>MasterKey = "host.master"</c>, the entry a master key is stored under; <c>PrimaryHostKey =
+        /// "MS_PrimaryHost"</c>, a property's name). Keys and tokens are generated, so words name them; a password or
+        /// secret of words (<c>AdminPassword = "Super_Admin"</c>) is a chosen one and stays reported.
+        /// </summary>
+        private static bool NamesWhatItsNameKeys(string v, string name)
+        {
+            List<string> nameWords = CredentialNames.Words(name);
+            if (nameWords.Count < 2 || nameWords[nameWords.Count - 1] is not ("key" or "keys" or "token" or "tokens")) return false;
+            if (!v.All(c => char.IsLetter(c) || c == '.' || c == '_' || c == '-' || c == ':')) return false;
+            List<string> valueWords = CredentialNames.Words(v);
+            if (valueWords.Count < 2) return false;
+            string before = nameWords[nameWords.Count - 2];
+            return before.Length >= 3 && valueWords[valueWords.Count - 1] == before;
         }
 
         private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
@@ -399,6 +417,20 @@ namespace AirflowSecrets.Analyzers
             {
                 if (lower.Length % unit != 0 || !Enumerable.Range(0, lower.Length).All(i => lower[i] == lower[i % unit])) continue;
                 if (unit <= 4 || IsRuns(lower.Substring(0, unit))) return true;
+            }
+
+            // heyyyyyyy, aaaaaa1111aa: a short value of letters and digits with one letter held down five times or more,
+            // which a generated value (one in tens of thousands of 24 characters) and a chosen one hardly ever has.
+            return lower.Length <= 24 && lower.All(char.IsLetterOrDigit) && HasLetterHeldDown(lower, 5);
+        }
+
+        private static bool HasLetterHeldDown(string lower, int times)
+        {
+            int run = 1;
+            for (int i = 1; i < lower.Length; i++)
+            {
+                run = lower[i] == lower[i - 1] && char.IsLetter(lower[i]) ? run + 1 : 1;
+                if (run >= times) return true;
             }
 
             return false;

@@ -192,7 +192,7 @@ namespace AirflowSecrets.Analyzers
             "secure", "here", "enter", "insert", "value", "real", "not", "is", "this", "for", "of", "user", "very", "top", "abc", "xyz",
             "qwerty", "asdf", "key", "keys", "token", "tokens", "secret", "secrets", "password", "passwords", "passwd", "pwd",
             "pass", "pw", "passphrase", "passcode", "credential", "credentials", "cred", "creds", "pin", "apikey", "api", "private",
-            "client", "access", "auth", "login", "sig", "signature", "sk", "pk", "ak", "one", "two", "three", "random", "auto", "generate",
+            "client", "access", "auth", "login", "sig", "signature", "sk", "pk", "ak", "one", "two", "three", "random", "auto", "generate", "generated",
             "no", "encryption", "here", "should", "be", "rejected", "accepted", "ignored", "long", "short", "ok", "assertion");
 
         /// <summary>The credential words a value may be made of when it only names or describes a credential.</summary>
