@@ -26,6 +26,7 @@ namespace AirflowSecrets.Analyzers
                 IOperation root = Root(operation);
                 if (IsKeyName(root)) return;
                 UnboundTestData(context, root);
+                SourcedRow(context, root);
 
                 // Only the first literal of a composed string does the work for the whole string.
                 IOperation? first = root == operation ? operation : root.Descendants().FirstOrDefault(d => d is ILiteralOperation { ConstantValue.Value: string } or IUtf8StringOperation);

@@ -234,6 +234,46 @@ namespace AirflowSecrets.Analyzers
                 }
             }
 
+            // new TheoryData<string, string> { { "replica_ro", "…" } }, new List<object[]> { new object[] { "replica_ro", "…" } }
+            // returned by (or stored in) the member a [MemberData] / [TestCaseSource] / [DynamicData] of a test in this type
+            // names: the written value goes to the test's parameter at its position in the row. Read from syntax, so rows
+            // of an unbound TheoryData (xUnit not referenced) count too; a row of a bare object[] MemberDataRow judges.
+            private void SourcedRow(OperationAnalysisContext context, IOperation root)
+            {
+                if (root.Syntax is not ExpressionSyntax element || element.Parent is not InitializerExpressionSyntax row) return;
+                bool complex = row.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ComplexElementInitializerExpression);
+                if (!complex && row.Parent is not (ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax)) return;
+                SyntaxNode? current = complex ? row : row.Parent;
+                bool throughCollection = complex;
+                while (current?.Parent is InitializerExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
+                    or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax)
+                {
+                    current = current.Parent;
+                    throughCollection |= current is InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression };
+                }
+
+                if (!throughCollection || current is null) return;
+                string? source = current.Parent switch
+                {
+                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } => declarator.Identifier.ValueText,
+                    EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+                    ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+                    ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.Identifier.ValueText,
+                    ArrowExpressionClauseSyntax { Parent: AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } } => property.Identifier.ValueText,
+                    ReturnStatementSyntax or YieldStatementSyntax => context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol owner } ? owner.Name : context.ContainingSymbol.Name,
+                    _ => null,
+                };
+                if (source is null) return;
+                int index = row.Expressions.IndexOf(element);
+                foreach (IMethodSymbol test in _type.GetMembers().OfType<IMethodSymbol>())
+                {
+                    if (index < 0 || index >= test.Parameters.Length || !test.GetAttributes().Any(a => IsMemberDataFor(a, source))) continue;
+                    IParameterSymbol parameter = test.Parameters[index];
+                    NamedSlot(context, parameter.Name, parameter.Type, root, "given to test parameter '" + parameter.Name + "'");
+                    return;
+                }
+            }
+
             private static bool IsMemberDataFor(AttributeData attribute, string member)
             {
                 string? name = attribute.AttributeClass?.Name;

@@ -255,6 +255,20 @@ namespace AirflowSecrets.Analyzers
             // mysql, redis-cli, sshpass, sqlcmd, rclone).
             "PGPASSWORD", "MYSQL_PWD", "REDISCLI_AUTH", "SSHPASS", "SQLCMDPASSWORD", "RCLONE_CONFIG_PASS");
 
+        /// <summary>
+        /// Client tools whose password is a short option on their command line, and how it is written: MySQL's and
+        /// MariaDB's clients take it attached (<c>-pSECRET</c>; <c>-p</c> then a space prompts for it, and the next word is
+        /// the database), the MongoDB shell and tools, sshpass, redis-cli and a registry login after the option (<c>-p SECRET</c>, <c>-a SECRET</c>).
+        /// </summary>
+        public static readonly ImmutableDictionary<string, (string Option, bool Attached)> PasswordOptions = new Dictionary<string, (string, bool)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["mysql"] = ("-p", true), ["mysqldump"] = ("-p", true), ["mysqladmin"] = ("-p", true), ["mysqlimport"] = ("-p", true),
+            ["mysqlcheck"] = ("-p", true), ["mysqlpump"] = ("-p", true), ["mariadb"] = ("-p", true), ["mariadb-dump"] = ("-p", true),
+            ["mariadb-admin"] = ("-p", true), ["mongo"] = ("-p", false), ["mongosh"] = ("-p", false), ["mongodump"] = ("-p", false),
+            ["mongorestore"] = ("-p", false), ["mongoexport"] = ("-p", false), ["mongoimport"] = ("-p", false), ["sshpass"] = ("-p", false),
+            ["redis-cli"] = ("-a", false), ["docker login"] = ("-p", false), ["podman login"] = ("-p", false),
+        }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
+
         /// <summary>Connection-string keywords whose value is a credential (compared without case, spaces or underscores).</summary>
         public static readonly ImmutableHashSet<string> ConnectionStringKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "password", "pwd", "accountkey", "sharedaccesskey", "appkey", "secret", "sharedaccesssignature", "clientsecret",
