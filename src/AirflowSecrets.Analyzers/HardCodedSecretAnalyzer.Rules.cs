@@ -27,6 +27,7 @@ namespace AirflowSecrets.Analyzers
                 if (IsKeyName(root)) return;
                 UnboundTestData(context, root);
                 SourcedRow(context, root);
+                HeaderRow(context, root);
 
                 // Only the first literal of a composed string does the work for the whole string.
                 IOperation? first = root == operation ? operation : root.Descendants().FirstOrDefault(d => d is ILiteralOperation { ConstantValue.Value: string } or IUtf8StringOperation);
@@ -816,7 +817,8 @@ namespace AirflowSecrets.Analyzers
                 IOperation current = root;
                 while (current.Parent is IConversionOperation or IParenthesizedOperation or ICoalesceOperation or IConditionalOperation) current = current.Parent;
                 IOperation element = current;
-                while (current.Parent is IArrayInitializerOperation or IArrayCreationOperation) current = current.Parent;
+                // new[] { … } given as IReadOnlyList<string> (a conversion around the array) is carried by the same name.
+                while (current.Parent is IArrayInitializerOperation or IArrayCreationOperation || (current is IArrayCreationOperation && current.Parent is IConversionOperation)) current = current.Parent;
                 switch (current.Parent)
                 {
                     case IArgumentOperation { Parameter: not null, Parent: IObjectCreationOperation { Parent: IAttributeOperation, Type: INamedTypeSymbol attribute } creation } argument

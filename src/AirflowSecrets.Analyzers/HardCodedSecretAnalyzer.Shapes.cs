@@ -110,7 +110,7 @@ namespace AirflowSecrets.Analyzers
 
             // Methods that set an entry's value by its name: judged as entries when their calls do not bind.
             private static readonly ImmutableHashSet<string> EntrySetters = ImmutableHashSet.Create(StringComparer.Ordinal,
-                "SetVariable", "SetEnvironmentVariable", "WithEnvironment", "AddEnvironmentVariable", "SetSetting", "SetData", "Add", "TryAdd", "Set");
+                "SetVariable", "SetEnvironmentVariable", "WithEnvironment", "AddEnvironmentVariable", "SetSetting", "UseSetting", "SetData", "Add", "TryAdd", "Set");
 
             // new(…) whose type the compiler cannot bind: the type it is declared or returned as, where written.
             private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation)
@@ -272,6 +272,16 @@ namespace AirflowSecrets.Analyzers
                     NamedSlot(context, parameter.Name, parameter.Type, root, "given to test parameter '" + parameter.Name + "'");
                     return;
                 }
+            }
+
+            // new Metadata { { "authorization", "Bearer …" } } (gRPC), a headers dictionary's { "Authorization", "Basic …" }:
+            // a pair of a collection initializer whose name is an Authorization header, judged as that header's value.
+            private void HeaderRow(OperationAnalysisContext context, IOperation root)
+            {
+                if (root.Syntax is not ExpressionSyntax element || element.Parent is not InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.ComplexElementInitializerExpression } row
+                    || row.Expressions.Count != 2 || row.Expressions[1] != element || root.SemanticModel is not SemanticModel model) return;
+                if (model.GetConstantValue(row.Expressions[0], context.CancellationToken).Value is not string name || !Vocabulary.AuthorizationHeaders.Contains(name)) return;
+                Header(context, model.GetOperation(row.Expressions[0], context.CancellationToken), root);
             }
 
             private static bool IsMemberDataFor(AttributeData attribute, string member)
