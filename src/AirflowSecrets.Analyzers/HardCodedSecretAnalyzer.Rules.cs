@@ -225,15 +225,18 @@ namespace AirflowSecrets.Analyzers
                 }
             }
 
-            // SetSecret("airflow-variables-region", "…"): a Key Vault secret that holds an Airflow variable not named like a
-            // credential holds a setting; its value is a secret only when it looks generated.
+            // SetSecret("airflow-variables-region", "…"): a Key Vault secret that holds an Airflow variable (or any entry) not
+            // named like a credential holds a setting; its value is a secret only when it looks generated.
             private static bool NamesPlainVariable(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, IParameterSymbol value)
             {
                 if (value.Name != "value" || arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value is not IOperation name) return false;
                 string secret = ValueTracer.Evaluate(name, followSymbols: true, context.CancellationToken);
                 const string prefix = "airflow-variables-";
-                return secret.StartsWith(prefix, StringComparison.Ordinal) && !ValueFilters.HasHole(secret)
-                    && !CredentialNames.IsCredential(Vocabulary.Default, secret.Substring(prefix.Length));
+                if (secret.StartsWith(prefix, StringComparison.Ordinal)) secret = secret.Substring(prefix.Length);
+                // SetSecret("feature-region", "…"), SetSecret("name", "value"): a secret written by a name that names no
+                // credential holds a setting (or a test's stand-in) unless its value looks generated.
+                return secret.Length > 0 && !ValueFilters.HasHole(secret) && !CredentialNames.IsCredential(Vocabulary.Default, secret)
+                    && !secret.StartsWith("airflow-connections-", StringComparison.Ordinal) && !secret.StartsWith("airflow-config-", StringComparison.Ordinal);
             }
 
             // GetSection(key), TryGetValue(key, …), Remove(key): a key that looks a value up is its name, never a credential.

@@ -28,7 +28,14 @@ namespace AirflowSecrets.Analyzers
         private static readonly Regex SqlCmdUser = new(@"(?:^|\s)-U\s*\S", RegexOptions.CultureInvariant);
 
         /// <summary>Whether an environment variable or configuration key names a secret value.</summary>
-        public static bool IsSecret(Vocabulary vocabulary, string name) => Vocabulary.SecretEnvironmentVariables.Contains(name) || CredentialNames.IsCredential(vocabulary, LastSegment(name));
+        public static bool IsSecret(Vocabulary vocabulary, string name) =>
+            !IsAirflowIndirection(name) && (Vocabulary.SecretEnvironmentVariables.Contains(name) || CredentialNames.IsCredential(vocabulary, LastSegment(name)));
+
+        // AIRFLOW__CORE__FERNET_KEY_CMD, AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_SECRET: Airflow reads the option from the
+        // command's output or from the secrets backend's entry of that name; the value is a command or a name.
+        private static bool IsAirflowIndirection(string name) =>
+            name.StartsWith("AIRFLOW__", StringComparison.OrdinalIgnoreCase) && (name.EndsWith("_CMD", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_SECRET", StringComparison.OrdinalIgnoreCase))
+            && name.Substring(9).IndexOf("__", StringComparison.Ordinal) > 0;
 
         /// <summary>An entry named a bare token or key (<c>AIRFLOW_VAR_WEBHOOK_TOKEN</c>, <c>Signing:Key</c>): a secret when its value looks random.</summary>
         public static bool IsBareTokenOrKey(Vocabulary vocabulary, string name) => CredentialNames.IsBareTokenOrKey(vocabulary, LastSegment(name));

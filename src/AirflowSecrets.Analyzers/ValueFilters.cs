@@ -36,6 +36,9 @@ namespace AirflowSecrets.Analyzers
         // os.getenv("X"), Environment.GetEnvironmentVariable("X"), ENV["X"], env("X").
         private static readonly Regex EnvironmentRead = new(@"^(process\.env(\.[A-Za-z_][A-Za-z0-9_]*|\[)|os\.environ(\[|\.get\()|os\.getenv\(|(System\.)?Environment\.GetEnvironmentVariable\(|ENV\[|env\()", RegexOptions.CultureInvariant);
 
+        private static readonly Regex AmazonResourceName = new(@"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:\S+$", RegexOptions.CultureInvariant);
+        private static readonly Regex SecretManagerResource = new(@"^projects/[^/\s]+/secrets/[^/\s]+(/versions/[^/\s]+)?$", RegexOptions.CultureInvariant);
+
         private static readonly Regex EmailAddress = new(@"^[^@\s:/]+@[^@\s:/]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant);
 
         // A lower-case identifier in kebab, snake or dotted form (send-mail-password, user_token, oss.access-key), or a
@@ -69,7 +72,19 @@ namespace AirflowSecrets.Analyzers
 
         /// <summary>A value published for everyone (emulator and documentation keys) or public by design (a Stripe publishable key).</summary>
         public static bool IsPublic(string v) =>
-            Vocabulary.WellKnownPublicValues.Contains(v) || Vocabulary.PublicByDesignPrefixes.Any(p => v.StartsWith(p, StringComparison.Ordinal) && v.Length > p.Length + 8);
+            Vocabulary.WellKnownPublicValues.Contains(v) || Vocabulary.PublicByDesignPrefixes.Any(p => v.StartsWith(p, StringComparison.Ordinal) && v.Length > p.Length + 8)
+            || IsPublishedBasicPair(v);
+
+        // user:password in base64 (a Basic header's credential) whose password is a published example: RFC 6749's
+        // s6BhdRkqt3:gX1fBat3bV, RFC 7617's Aladdin:open sesame.
+        private static bool IsPublishedBasicPair(string v)
+        {
+            if (v.Length < 8 || v.Length > 200 || DecodeBase64(v) is not string pair) return false;
+            int colon = pair.IndexOf(':');
+            if (colon <= 0) return false;
+            string password = pair.Substring(colon + 1);
+            return Vocabulary.WellKnownPublicValues.Contains(password) || Vocabulary.WellKnownDummies.Contains(password);
+        }
 
         // header.payload. with no signature (alg "none"): a token no verifier accepts, used to test parsing.
         private static readonly Regex UnsignedToken = new(@"^[A-Za-z0-9_\-+/]+={0,2}\.[A-Za-z0-9_\-+/]+={0,2}\.$", RegexOptions.CultureInvariant);
@@ -305,6 +320,14 @@ namespace AirflowSecrets.Analyzers
             if (v.Length >= 4 && v.StartsWith("__", StringComparison.Ordinal) && v.EndsWith("__", StringComparison.Ordinal)) return true;
             if (FormatItem.IsMatch(v)) return true;
             if (v.Length >= 3 && v[0] == '{' && v[v.Length - 1] == '}' && v.Skip(1).Take(v.Length - 2).All(c => char.IsLetterOrDigit(c) || c == '_')) return true;
+
+            // SOPS' encrypted values (ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]): ciphertext.
+            if (v.StartsWith("ENC[", StringComparison.Ordinal) && v.EndsWith("]", StringComparison.Ordinal) && v.IndexOf("data:", StringComparison.Ordinal) > 0) return true;
+
+            // A format's prefix and then masking (xoxb-XXXXXXXXXXXX-…, ghp_*****…, xxx8Q~xxxx…): three quarters or more of the
+            // letters and digits are x or *, and at least eight.
+            int masked = v.Count(c => c == 'x' || c == 'X' || c == '*'), shown = v.Count(char.IsLetterOrDigit) + v.Count(c => c == '*');
+            if (masked >= 8 && masked * 4 >= shown * 3) return true;
 
             // Runs of x, *, . or # (masked or elided values).
             string core = new string(v.Where(c => c != '-' && c != '_').ToArray());
@@ -552,6 +575,9 @@ namespace AirflowSecrets.Analyzers
             if (EnvironmentVariableName.IsMatch(v)) return true;
             // A URN names something by definition (urn:oasis:names:tc:SAML:2.0:ac:classes:Password, an authentication context class).
             if (v.Length > 4 && v.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && !v.Any(char.IsWhiteSpace)) return true;
+            // An Amazon Resource Name (arn:aws:secretsmanager:…:secret:prod/db-password-Xk29Qa) and a Google Secret Manager
+            // resource (projects/p/secrets/s/versions/latest) name where a secret is kept.
+            if (AmazonResourceName.IsMatch(v) || SecretManagerResource.IsMatch(v)) return true;
             if (ConfigurationKey.IsMatch(v) && v.IndexOf("://", StringComparison.Ordinal) < 0 && v.Split(':').All(LooksLikeWordyName)) return true;
             if (v.StartsWith("airflow-connections-", StringComparison.Ordinal) || v.StartsWith("airflow-variables-", StringComparison.Ordinal)
                 || v.StartsWith("airflow-config-", StringComparison.Ordinal)) return true;

@@ -80,4 +80,23 @@ namespace Corpus.R6HeaderRows
 
         public static readonly IReadOnlyList<string> Keys = new[] { "Gk2pR8vT1xQ9mZ4wL7nB3cY6hJ0sF5dA8eU2iO4tKqW=" }; // expect: AFS104
     }
+
+    // The HTTP Basic specifications' example (RFC 7617: Aladdin, "open sesame"), as a test's pair and as its header; a
+    // chosen pair in the same places stays reported.
+    public static class BasicExamples
+    {
+        public static Dictionary<string, string> Rfc()
+        {
+            const string username = "Aladdin";
+            const string password = "open sesame";
+            return new Dictionary<string, string> { { username, password }, { "Authorization", "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==" } };
+        }
+
+        public static Dictionary<string, string> Chosen()
+        {
+            const string username = "Aladdin";
+            const string password = "velvet orbit canyon"; // expect: AFS101
+            return new Dictionary<string, string> { { username, password }, { "Authorization", "Basic bGVkZ2VyOlF2N0xtMlhyOVR6" } }; // expect: AFS101
+        }
+    }
 }
