@@ -229,8 +229,12 @@ namespace AirflowSecrets.Analyzers
             // named like a credential holds a setting; its value is a secret only when it looks generated.
             private static bool NamesPlainVariable(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, IParameterSymbol value)
             {
-                if (value.Name != "value" || arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value is not IOperation name) return false;
-                string secret = ValueTracer.Evaluate(name, followSymbols: true, context.CancellationToken);
+                return value.Name == "value" && arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value is IOperation name && IsPlainSecretName(name, context.CancellationToken);
+            }
+
+            private static bool IsPlainSecretName(IOperation name, System.Threading.CancellationToken cancellationToken)
+            {
+                string secret = ValueTracer.Evaluate(name, followSymbols: true, cancellationToken);
                 const string prefix = "airflow-variables-";
                 if (secret.StartsWith(prefix, StringComparison.Ordinal)) secret = secret.Substring(prefix.Length);
                 // SetSecret("feature-region", "…"), SetSecret("name", "value"): a secret written by a name that names no

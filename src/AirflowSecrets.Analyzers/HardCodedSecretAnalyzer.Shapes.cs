@@ -68,7 +68,10 @@ namespace AirflowSecrets.Analyzers
                     }
                     else if (sink != null)
                     {
-                        Slot(context, value, sink.Kind, flow, Variables.ForSink(sink, sink.Parameter), atSink: true);
+                        // secretClient.SetSecretAsync("name", "value", token) unbound: the same plain-name judgement as bound.
+                        bool plain = sink.Member == "SetSecret" && i > 0 && model.GetOperation(list.Arguments[0].Expression, context.CancellationToken) is IOperation secretName
+                            && IsPlainSecretName(secretName, context.CancellationToken);
+                        Slot(context, value, sink.Kind, flow, Variables.ForSink(sink, sink.Parameter), atSink: true, randomOnly: plain);
                     }
                     else if (named != null)
                     {

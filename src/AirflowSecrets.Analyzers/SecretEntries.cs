@@ -91,7 +91,7 @@ namespace AirflowSecrets.Analyzers
             if (text.IndexOf('=') < 0) return null;
             foreach (Match match in Assignment.Matches(text))
             {
-                if (IsSecret(vocabulary, match.Groups["name"].Value) && !ValueFilters.IsNotASecret(vocabulary, Unquote(match.Groups["value"].Value))) return match.Groups["name"].Value;
+                if (IsSecret(vocabulary, match.Groups["name"].Value) && !ValueFilters.IsNotASecret(vocabulary, WholeValue(text, match.Groups["value"]))) return match.Groups["name"].Value;
             }
 
             return null;
@@ -207,6 +207,15 @@ namespace AirflowSecrets.Analyzers
         {
             string value = FlagValue(match);
             return !MetaVariable.IsMatch(value) && !ValueFilters.IsNotASecret(vocabulary, value);
+        }
+
+        // password = crypt(secret, password): a value cut inside a call is the call, to the end of its line.
+        private static string WholeValue(string text, Group value)
+        {
+            string written = Unquote(value.Value);
+            if (written.IndexOf('(') <= 0 || written.IndexOf(')') >= 0) return written;
+            int end = text.IndexOf('\n', value.Index);
+            return (end < 0 ? text.Substring(value.Index) : text.Substring(value.Index, end - value.Index)).Trim();
         }
 
         private static string Unquote(string value) =>

@@ -39,6 +39,8 @@ namespace AirflowSecrets.Analyzers
         private static readonly Regex AmazonResourceName = new(@"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:\S+$", RegexOptions.CultureInvariant);
         private static readonly Regex SecretManagerResource = new(@"^projects/[^/\s]+/secrets/[^/\s]+(/versions/[^/\s]+)?$", RegexOptions.CultureInvariant);
 
+        private static readonly Regex FunctionCall = new(@"^[A-Za-z_][A-Za-z0-9_.]*\((?<arguments>\s*|[^()]*,\s[^()]*)\)$", RegexOptions.CultureInvariant);
+
         private static readonly Regex EmailAddress = new(@"^[^@\s:/]+@[^@\s:/]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant);
 
         // A lower-case identifier in kebab, snake or dotted form (send-mail-password, user_token, oss.access-key), or a
@@ -121,7 +123,17 @@ namespace AirflowSecrets.Analyzers
         {
             if (IsNotASecretAtSink(vocabulary, value)) return true;
             string v = value!.Trim();
-            return IsStandIn(v) || IsWordsWithCredentialWord(v) || IsSplitStandIn(vocabulary, v);
+            return IsStandIn(v) || IsWordsWithCredentialWord(v) || IsSplitStandIn(vocabulary, v) || IsCallOfNoSecrets(vocabulary, v);
+        }
+
+        // Code, a function call (crypt(secret, password) in SQL, GetPassword()): a credential only through its
+        // arguments, each judged as a value (crypt('…', gen_salt('bf')), nested, is judged as written).
+        private static bool IsCallOfNoSecrets(Vocabulary vocabulary, string v)
+        {
+            Match call = FunctionCall.Match(v);
+            if (!call.Success) return false;
+            string inside = call.Groups["arguments"].Value;
+            return inside.Trim().Length == 0 || inside.Split(',').All(a => IsNotASecret(vocabulary, a.Trim().Trim('\'', '"')));
         }
 
         // A stand-in word with spaces or plus signs inserted ("se cret", "se+ cret", a Basic parsing test's input): letters
@@ -208,7 +220,7 @@ namespace AirflowSecrets.Analyzers
         {
             if (IsNotASecret(vocabulary, value)) return true;
             string v = value!.Trim();
-            if (IsNameLike(v) || IsSegmentedName(v) || RepeatsName(v, name) || IsStructured(v) || NamesWhatItsNameKeys(v, name)) return true;
+            if (IsNameLike(v) || IsSegmentedName(v) || RepeatsName(v, name) || IsStructured(v) || NamesWhatItsNameKeys(v, name) || IsRoute(v)) return true;
             return IsProse(v) && !CredentialNames.Words(name).Any(w => w == "passphrase" || w == "passcode");
         }
 
@@ -299,6 +311,14 @@ namespace AirflowSecrets.Analyzers
             string before = nameWords[nameWords.Count - 2];
             return before.Length >= 3 && valueWords[valueWords.Count - 1] == before;
         }
+
+        /// <summary>
+        /// A route or relative path of words (<c>Account/Manage/ChangePassword</c>, a page's address under a
+        /// credential-sounding name): three or more segments of letters, '-' and '_', joined by '/'.
+        /// </summary>
+        private static bool IsRoute(string v) => Route.IsMatch(v);
+
+        private static readonly Regex Route = new(@"^[A-Za-z][A-Za-z_-]*(/[A-Za-z][A-Za-z_-]*){2,}/?$", RegexOptions.CultureInvariant);
 
         private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 

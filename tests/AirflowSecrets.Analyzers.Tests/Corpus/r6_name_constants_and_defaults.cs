@@ -29,6 +29,20 @@ namespace Corpus.R6NameConstants
         public const string AzureFunctionsHostKey = "Zk3vN8qR2mX7Lp4Tb9Wc6Hd1Yf5Jg0Ae"; // expect: AFS101
         public const string AdminPassword = "Orchard_Admin"; // expect: AFS101
     }
+
+    // A page's route under a password-sounding name, and SQL checking a password with crypt(): a path, and a call whose
+    // arguments are stand-ins. A password with slashes and digits, and a chosen password given to crypt(), stay reported.
+    public static class ManageNavPages
+    {
+        public static string ChangePassword => "Account/Manage/ChangePassword";
+        public static string RecoveryPassword => "Harbor/Lantern/Velvet9"; // expect: AFS101
+    }
+
+    public static class CryptQueries
+    {
+        public static string Check() => string.Format("password = crypt({0}, password)", "secret");
+        public static string Seed() => string.Format("password = crypt({0}, password)", "Tz8Lw2Qm6Rx4"); // expect: AFS103
+    }
 }
 
 namespace Corpus.R6OptionsDefaults

@@ -88,6 +88,14 @@ namespace Corpus.R6PublishedAndMasked
             await client.SetSecretAsync("name", "value");
             await client.SetSecretAsync("sql-admin-password", "i0Imy$vjEtYN!ziy"); // expect: AFS101
             await client.SetSecretAsync("partner", "Wm4Qx9Tz2Lr7Vk8Hb3Nc6Yd"); // expect: AFS101
+
+            // The same calls where the compiler cannot bind them (here dynamic; in a scan, an argument of an unreferenced
+            // test framework's type): judged alike.
+            const string secretName = "name";
+            const string secretValue = "value";
+            dynamic secretClient = client;
+            await secretClient.SetSecretAsync(secretName, secretValue);
+            await secretClient.SetSecretAsync("sql-admin-password", "Hv7!Tq2Lm9Xz"); // expect: AFS101
         }
     }
 }
