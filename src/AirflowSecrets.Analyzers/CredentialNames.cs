@@ -25,6 +25,8 @@ namespace AirflowSecrets.Analyzers
             if (Vocabulary.CredentialWords.Contains(last)) return true;
             // SessionStorageKey, localStorageKey: the key of an entry in a browser's or a cache's store, a name.
             if ((last == "key" || last == "keys") && previous == "storage" && words.Count > 2 && Vocabulary.ClientStores.Contains(words[words.Count - 3])) return false;
+            // SiteKey, PublishableKey: public by design (the page or app gives it to every client).
+            if ((last == "key" || last == "keys") && Vocabulary.PublicKeyQualifiers.Contains(previous)) return false;
             if (last == "key" || last == "keys") return Qualifies(Vocabulary.KeyQualifiers, previous);
             if (last == "token" || last == "tokens") return Qualifies(Vocabulary.TokenQualifiers, previous);
             if (last == "signature" || last == "sig") return Vocabulary.SignatureQualifiers.Contains(previous);
@@ -50,6 +52,7 @@ namespace AirflowSecrets.Analyzers
             if (string.IsNullOrEmpty(name)) return false;
             List<string> words = Words(name!);
             return words.Count > 0 && (words[words.Count - 1] == "token" || words[words.Count - 1] == "key")
+                && !(words.Count > 1 && words[words.Count - 1] == "key" && Vocabulary.PublicKeyQualifiers.Contains(words[words.Count - 2]))
                 && !words.Any(Vocabulary.NotTheSecretWords.Contains) && !words.Any(Vocabulary.CaseWords.Contains) && !IsCredential(vocabulary, name);
         }
 

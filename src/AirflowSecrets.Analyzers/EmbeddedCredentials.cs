@@ -121,6 +121,10 @@ namespace AirflowSecrets.Analyzers
 
                 // Password=Password, SharedAccessKey=[KEY]: the value is its own key, as templates write it.
                 if (ValueFilters.IsNotASecret(vocabulary, value) || SameWords(value, pair.Key) || ValueFilters.IsDefaultPair(user, value)) continue;
+
+                // password = crypt(secret, password) (SQL): a ',' inside a call cut the value; the call is judged whole.
+                if (separator == ',' && value.IndexOf('(') > 0 && value.IndexOf(')') < 0 && text.IndexOf(value, StringComparison.Ordinal) is int start && start >= 0
+                    && ValueFilters.IsNotASecret(vocabulary, text.Substring(start).Trim())) continue;
                 return "a connection string with an inline " + pair.Key.Trim();
             }
 
@@ -155,7 +159,11 @@ namespace AirflowSecrets.Analyzers
                 if (!Vocabulary.QueryKeys.Contains(key) && !SecretEntries.IsSecret(vocabulary, key)) continue;
                 if (key.Equals("key", StringComparison.OrdinalIgnoreCase) && (pairs.Count < 2 || !ValueFilters.LooksRandom(value))) continue;
                 if (ValueFilters.IsNotASecret(vocabulary, value) || SameWords(value, key) || ValueFilters.IsDefaultPair(user, value)) continue;
-                return key.Equals("sig", StringComparison.OrdinalIgnoreCase) ? "a shared access signature (sig=)" : "a query or form string with an inline " + key;
+                bool signature = key.Equals("sig", StringComparison.OrdinalIgnoreCase);
+                // A shared access signature is the base64 of an HMAC: a sig= that does not decode to base64 (a broken
+                // escape, '-' or '!' in it) was typed as a stand-in.
+                if (signature && !IsBase64(UnescapePercent(pair.Value))) continue;
+                return signature ? "a shared access signature (sig=)" : "a query or form string with an inline " + key;
             }
 
             return null;
@@ -253,6 +261,22 @@ namespace AirflowSecrets.Analyzers
                 }
 
                 yield return new KeyValuePair<string, string>(key, value.Trim());
+            }
+        }
+
+        private static bool IsBase64(string text) =>
+            text.Length >= 8 && text.TrimEnd('=').All(c => (c < 128 && char.IsLetterOrDigit(c)) || c == '+' || c == '/') && text.Length - text.TrimEnd('=').Length <= 2;
+
+        // %XX escapes only ('+' stays: in a signature it is base64's, written unescaped by hand).
+        private static string UnescapePercent(string text)
+        {
+            try
+            {
+                return System.Uri.UnescapeDataString(text);
+            }
+            catch (UriFormatException)
+            {
+                return text;
             }
         }
 

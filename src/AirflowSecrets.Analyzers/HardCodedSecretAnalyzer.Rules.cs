@@ -26,6 +26,8 @@ namespace AirflowSecrets.Analyzers
                 IOperation root = Root(operation);
                 if (IsKeyName(root)) return;
                 UnboundTestData(context, root);
+                SourcedRow(context, root);
+                HeaderRow(context, root);
 
                 // Only the first literal of a composed string does the work for the whole string.
                 IOperation? first = root == operation ? operation : root.Descendants().FirstOrDefault(d => d is ILiteralOperation { ConstantValue.Value: string } or IUtf8StringOperation);
@@ -223,15 +225,22 @@ namespace AirflowSecrets.Analyzers
                 }
             }
 
-            // SetSecret("airflow-variables-region", "…"): a Key Vault secret that holds an Airflow variable not named like a
-            // credential holds a setting; its value is a secret only when it looks generated.
+            // SetSecret("airflow-variables-region", "…"): a Key Vault secret that holds an Airflow variable (or any entry) not
+            // named like a credential holds a setting; its value is a secret only when it looks generated.
             private static bool NamesPlainVariable(OperationContext context, ImmutableArray<IArgumentOperation> arguments, IParameterSymbol value)
             {
-                if (value.Name != "value" || arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value is not IOperation name) return false;
-                string secret = ValueTracer.Evaluate(name, followSymbols: true, context.CancellationToken);
+                return value.Name == "value" && arguments.FirstOrDefault(a => a.Parameter?.Name == "name")?.Value is IOperation name && IsPlainSecretName(name, context.CancellationToken);
+            }
+
+            private static bool IsPlainSecretName(IOperation name, System.Threading.CancellationToken cancellationToken)
+            {
+                string secret = ValueTracer.Evaluate(name, followSymbols: true, cancellationToken);
                 const string prefix = "airflow-variables-";
-                return secret.StartsWith(prefix, StringComparison.Ordinal) && !ValueFilters.HasHole(secret)
-                    && !CredentialNames.IsCredential(Vocabulary.Default, secret.Substring(prefix.Length));
+                if (secret.StartsWith(prefix, StringComparison.Ordinal)) secret = secret.Substring(prefix.Length);
+                // SetSecret("feature-region", "…"), SetSecret("name", "value"): a secret written by a name that names no
+                // credential holds a setting (or a test's stand-in) unless its value looks generated.
+                return secret.Length > 0 && !ValueFilters.HasHole(secret) && !CredentialNames.IsCredential(Vocabulary.Default, secret)
+                    && !secret.StartsWith("airflow-connections-", StringComparison.Ordinal) && !secret.StartsWith("airflow-config-", StringComparison.Ordinal);
             }
 
             // GetSection(key), TryGetValue(key, …), Remove(key): a key that looks a value up is its name, never a credential.
@@ -635,9 +644,37 @@ namespace AirflowSecrets.Analyzers
                     // harnesses): a user member set, or a user method called, with a literal in another statement of the block.
                     case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax block } statement }:
                         return UserInBlock(block, statement);
+                    // const string DefaultPass = "guest"; const string DefaultUser = "guest";  string Password { get; set; } = "admin";
+                    // beside string UserName { get; set; } = "admin";  (an options class's defaults): a user member of the same
+                    // type initialised with a literal.
+                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax { Parent: TypeDeclarationSyntax fieldType } } } declarator }:
+                        return UserInType(fieldType, declarator);
+                    case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax { Parent: TypeDeclarationSyntax propertyType } property }:
+                        return UserInType(propertyType, property);
                     default:
                         return null;
                 }
+            }
+
+            private static string? UserInType(TypeDeclarationSyntax type, SyntaxNode beside)
+            {
+                foreach (MemberDeclarationSyntax member in type.Members)
+                {
+                    switch (member)
+                    {
+                        case FieldDeclarationSyntax field:
+                            foreach (VariableDeclaratorSyntax variable in field.Declaration.Variables)
+                            {
+                                if (variable != beside && IsUserName(variable.Identifier.ValueText) && variable.Initializer?.Value is LiteralExpressionSyntax literal) return literal.Token.ValueText;
+                            }
+
+                            break;
+                        case PropertyDeclarationSyntax property when property != beside && IsUserName(property.Identifier.ValueText) && property.Initializer?.Value is LiteralExpressionSyntax literal:
+                            return literal.Token.ValueText;
+                    }
+                }
+
+                return null;
             }
 
             private static string? UserInBlock(BlockSyntax block, StatementSyntax beside)
@@ -787,7 +824,8 @@ namespace AirflowSecrets.Analyzers
                 IOperation current = root;
                 while (current.Parent is IConversionOperation or IParenthesizedOperation or ICoalesceOperation or IConditionalOperation) current = current.Parent;
                 IOperation element = current;
-                while (current.Parent is IArrayInitializerOperation or IArrayCreationOperation) current = current.Parent;
+                // new[] { … } given as IReadOnlyList<string> (a conversion around the array) is carried by the same name.
+                while (current.Parent is IArrayInitializerOperation or IArrayCreationOperation || (current is IArrayCreationOperation && current.Parent is IConversionOperation)) current = current.Parent;
                 switch (current.Parent)
                 {
                     case IArgumentOperation { Parameter: not null, Parent: IObjectCreationOperation { Parent: IAttributeOperation, Type: INamedTypeSymbol attribute } creation } argument
@@ -893,7 +931,7 @@ namespace AirflowSecrets.Analyzers
             {
                 List<string> words = CredentialNames.Words(name);
                 string all = string.Join(" ", words);
-                if (words.Contains("password") || words.Contains("passwd") || words.Contains("pwd") || all.Contains("password")) return "A password";
+                if (words.Contains("password") || words.Contains("passwd") || words.Contains("pwd") || words.Contains("pass") || words.Contains("pw") || all.Contains("password")) return "A password";
                 if (words.Contains("passphrase")) return "A passphrase";
                 if (all.Contains("client secret") || words.Contains("clientsecret")) return "A client secret";
                 if (words.Contains("token") || all.Contains("token")) return "A token";

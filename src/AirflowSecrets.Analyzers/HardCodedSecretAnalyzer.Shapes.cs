@@ -68,7 +68,10 @@ namespace AirflowSecrets.Analyzers
                     }
                     else if (sink != null)
                     {
-                        Slot(context, value, sink.Kind, flow, Variables.ForSink(sink, sink.Parameter), atSink: true);
+                        // secretClient.SetSecretAsync("name", "value", token) unbound: the same plain-name judgement as bound.
+                        bool plain = sink.Member == "SetSecret" && i > 0 && model.GetOperation(list.Arguments[0].Expression, context.CancellationToken) is IOperation secretName
+                            && IsPlainSecretName(secretName, context.CancellationToken);
+                        Slot(context, value, sink.Kind, flow, Variables.ForSink(sink, sink.Parameter), atSink: true, randomOnly: plain);
                     }
                     else if (named != null)
                     {
@@ -110,7 +113,7 @@ namespace AirflowSecrets.Analyzers
 
             // Methods that set an entry's value by its name: judged as entries when their calls do not bind.
             private static readonly ImmutableHashSet<string> EntrySetters = ImmutableHashSet.Create(StringComparer.Ordinal,
-                "SetVariable", "SetEnvironmentVariable", "WithEnvironment", "AddEnvironmentVariable", "SetSetting", "SetData", "Add", "TryAdd", "Set");
+                "SetVariable", "SetEnvironmentVariable", "WithEnvironment", "AddEnvironmentVariable", "SetSetting", "UseSetting", "SetData", "Add", "TryAdd", "Set");
 
             // new(…) whose type the compiler cannot bind: the type it is declared or returned as, where written.
             private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation)
@@ -232,6 +235,56 @@ namespace AirflowSecrets.Analyzers
 
                     return;
                 }
+            }
+
+            // new TheoryData<string, string> { { "replica_ro", "…" } }, new List<object[]> { new object[] { "replica_ro", "…" } }
+            // returned by (or stored in) the member a [MemberData] / [TestCaseSource] / [DynamicData] of a test in this type
+            // names: the written value goes to the test's parameter at its position in the row. Read from syntax, so rows
+            // of an unbound TheoryData (xUnit not referenced) count too; a row of a bare object[] MemberDataRow judges.
+            private void SourcedRow(OperationContext context, IOperation root)
+            {
+                if (root.Syntax is not ExpressionSyntax element || element.Parent is not InitializerExpressionSyntax row) return;
+                bool complex = row.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ComplexElementInitializerExpression);
+                if (!complex && row.Parent is not (ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax)) return;
+                SyntaxNode? current = complex ? row : row.Parent;
+                bool throughCollection = complex;
+                while (current?.Parent is InitializerExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax
+                    or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax)
+                {
+                    current = current.Parent;
+                    throughCollection |= current is InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression };
+                }
+
+                if (!throughCollection || current is null) return;
+                string? source = current.Parent switch
+                {
+                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } => declarator.Identifier.ValueText,
+                    EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+                    ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+                    ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.Identifier.ValueText,
+                    ArrowExpressionClauseSyntax { Parent: AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax property } } => property.Identifier.ValueText,
+                    ReturnStatementSyntax or YieldStatementSyntax => context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol owner } ? owner.Name : context.ContainingSymbol.Name,
+                    _ => null,
+                };
+                if (source is null) return;
+                int index = row.Expressions.IndexOf(element);
+                foreach (IMethodSymbol test in _type.GetMembers().OfType<IMethodSymbol>())
+                {
+                    if (index < 0 || index >= test.Parameters.Length || !test.GetAttributes().Any(a => IsMemberDataFor(a, source))) continue;
+                    IParameterSymbol parameter = test.Parameters[index];
+                    NamedSlot(context, parameter.Name, parameter.Type, root, "given to test parameter '" + parameter.Name + "'");
+                    return;
+                }
+            }
+
+            // new Metadata { { "authorization", "Bearer …" } } (gRPC), a headers dictionary's { "Authorization", "Basic …" }:
+            // a pair of a collection initializer whose name is an Authorization header, judged as that header's value.
+            private void HeaderRow(OperationContext context, IOperation root)
+            {
+                if (root.Syntax is not ExpressionSyntax element || element.Parent is not InitializerExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.ComplexElementInitializerExpression } row
+                    || row.Expressions.Count != 2 || row.Expressions[1] != element || root.SemanticModel is not SemanticModel model) return;
+                if (model.GetConstantValue(row.Expressions[0], context.CancellationToken).Value is not string name || !Vocabulary.AuthorizationHeaders.Contains(name)) return;
+                Header(context, model.GetOperation(row.Expressions[0], context.CancellationToken), root);
             }
 
             private static bool IsMemberDataFor(AttributeData attribute, string member)

@@ -42,10 +42,10 @@ namespace AirflowSecrets.Analyzers
         /// <summary>Whether the format is one of the base64 keys, whose shape a hash or a random IV of the same length shares.</summary>
         public static bool IsBase64KeyFormat(string format) => format == AccountKey || format == ServiceBusKey;
 
-        /// <summary>3 characters, then <c>8Q~</c> or <c>7Q~</c>, 40 characters in all, of the secret alphabet.</summary>
+        /// <summary>3 characters, then a version digit and <c>Q~</c> (<c>8Q~</c>, <c>7Q~</c>…), 40 characters in all, of the secret alphabet (not masked: <c>xxx8Q~xxxx…</c>).</summary>
         public static bool IsEntraSecret(string token) =>
-            token.Length == 40 && token[4] == 'Q' && token[5] == '~' && (token[3] == '8' || token[3] == '7')
-            && token.Count(char.IsLetter) >= 15;
+            token.Length == 40 && token[4] == 'Q' && token[5] == '~' && char.IsDigit(token[3])
+            && token.Count(char.IsLetter) >= 15 && token.Substring(6).Distinct().Count() >= 10;
 
         // Secrets whose issuers give them a fixed prefix (GitHub, Google, Slack, Stripe): the prefix, the length and the
         // mix of the rest together, so that prose and identifiers mentioning the prefix do not count.

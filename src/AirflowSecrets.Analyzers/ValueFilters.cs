@@ -36,6 +36,11 @@ namespace AirflowSecrets.Analyzers
         // os.getenv("X"), Environment.GetEnvironmentVariable("X"), ENV["X"], env("X").
         private static readonly Regex EnvironmentRead = new(@"^(process\.env(\.[A-Za-z_][A-Za-z0-9_]*|\[)|os\.environ(\[|\.get\()|os\.getenv\(|(System\.)?Environment\.GetEnvironmentVariable\(|ENV\[|env\()", RegexOptions.CultureInvariant);
 
+        private static readonly Regex AmazonResourceName = new(@"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:\S+$", RegexOptions.CultureInvariant);
+        private static readonly Regex SecretManagerResource = new(@"^projects/[^/\s]+/secrets/[^/\s]+(/versions/[^/\s]+)?$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex FunctionCall = new(@"^[A-Za-z_][A-Za-z0-9_.]*\((?<arguments>\s*|[^()]*,\s[^()]*)\)$", RegexOptions.CultureInvariant);
+
         private static readonly Regex EmailAddress = new(@"^[^@\s:/]+@[^@\s:/]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant);
 
         // A lower-case identifier in kebab, snake or dotted form (send-mail-password, user_token, oss.access-key), or a
@@ -69,7 +74,19 @@ namespace AirflowSecrets.Analyzers
 
         /// <summary>A value published for everyone (emulator and documentation keys) or public by design (a Stripe publishable key).</summary>
         public static bool IsPublic(string v) =>
-            Vocabulary.WellKnownPublicValues.Contains(v) || Vocabulary.PublicByDesignPrefixes.Any(p => v.StartsWith(p, StringComparison.Ordinal) && v.Length > p.Length + 8);
+            Vocabulary.WellKnownPublicValues.Contains(v) || Vocabulary.PublicByDesignPrefixes.Any(p => v.StartsWith(p, StringComparison.Ordinal) && v.Length > p.Length + 8)
+            || IsPublishedBasicPair(v);
+
+        // user:password in base64 (a Basic header's credential) whose password is a published example: RFC 6749's
+        // s6BhdRkqt3:gX1fBat3bV, RFC 7617's Aladdin:open sesame.
+        private static bool IsPublishedBasicPair(string v)
+        {
+            if (v.Length < 8 || v.Length > 200 || DecodeBase64(v) is not string pair) return false;
+            int colon = pair.IndexOf(':');
+            if (colon <= 0) return false;
+            string password = pair.Substring(colon + 1);
+            return Vocabulary.WellKnownPublicValues.Contains(password) || Vocabulary.WellKnownDummies.Contains(password);
+        }
 
         // header.payload. with no signature (alg "none"): a token no verifier accepts, used to test parsing.
         private static readonly Regex UnsignedToken = new(@"^[A-Za-z0-9_\-+/]+={0,2}\.[A-Za-z0-9_\-+/]+={0,2}\.$", RegexOptions.CultureInvariant);
@@ -106,7 +123,17 @@ namespace AirflowSecrets.Analyzers
         {
             if (IsNotASecretAtSink(vocabulary, value)) return true;
             string v = value!.Trim();
-            return IsStandIn(v) || IsWordsWithCredentialWord(v) || IsSplitStandIn(vocabulary, v);
+            return IsStandIn(v) || IsWordsWithCredentialWord(v) || IsSplitStandIn(vocabulary, v) || IsCallOfNoSecrets(vocabulary, v);
+        }
+
+        // Code, a function call (crypt(secret, password) in SQL, GetPassword()): a credential only through its
+        // arguments, each judged as a value (crypt('…', gen_salt('bf')), nested, is judged as written).
+        private static bool IsCallOfNoSecrets(Vocabulary vocabulary, string v)
+        {
+            Match call = FunctionCall.Match(v);
+            if (!call.Success) return false;
+            string inside = call.Groups["arguments"].Value;
+            return inside.Trim().Length == 0 || inside.Split(',').All(a => IsNotASecret(vocabulary, a.Trim().Trim('\'', '"')));
         }
 
         // A stand-in word with spaces or plus signs inserted ("se cret", "se+ cret", a Basic parsing test's input): letters
@@ -193,7 +220,7 @@ namespace AirflowSecrets.Analyzers
         {
             if (IsNotASecret(vocabulary, value)) return true;
             string v = value!.Trim();
-            if (IsNameLike(v) || IsSegmentedName(v) || RepeatsName(v, name) || IsStructured(v)) return true;
+            if (IsNameLike(v) || IsSegmentedName(v) || RepeatsName(v, name) || IsStructured(v) || NamesWhatItsNameKeys(v, name) || IsRoute(v)) return true;
             return IsProse(v) && !CredentialNames.Words(name).Any(w => w == "passphrase" || w == "passcode");
         }
 
@@ -267,6 +294,32 @@ namespace AirflowSecrets.Analyzers
             return value == key || (key.Length >= 8 && value.StartsWith(key, StringComparison.Ordinal)) || (key.Contains(value) && v.All(c => char.IsLetter(c) || c == '-' || c == '_'));
         }
 
+        /// <summary>
+        /// A key's or token's name given as its value: the value is an identifier of two or more words (letters only,
+        /// joined by '.', '_', '-' or ':', or in camel case) that ends with the word the name puts before "key" or
+        /// "token" (<c>MasterKey = "host.master"</c>, the entry a master key is stored under; <c>PrimaryHostKey =
+        /// "MS_PrimaryHost"</c>, a property's name). Keys and tokens are generated, so words name them; a password or
+        /// secret of words (<c>AdminPassword = "Super_Admin"</c>) is a chosen one and stays reported.
+        /// </summary>
+        private static bool NamesWhatItsNameKeys(string v, string name)
+        {
+            List<string> nameWords = CredentialNames.Words(name);
+            if (nameWords.Count < 2 || nameWords[nameWords.Count - 1] is not ("key" or "keys" or "token" or "tokens")) return false;
+            if (!v.All(c => char.IsLetter(c) || c == '.' || c == '_' || c == '-' || c == ':')) return false;
+            List<string> valueWords = CredentialNames.Words(v);
+            if (valueWords.Count < 2) return false;
+            string before = nameWords[nameWords.Count - 2];
+            return before.Length >= 3 && valueWords[valueWords.Count - 1] == before;
+        }
+
+        /// <summary>
+        /// A route or relative path of words (<c>Account/Manage/ChangePassword</c>, a page's address under a
+        /// credential-sounding name): three or more segments of letters, '-' and '_', joined by '/'.
+        /// </summary>
+        private static bool IsRoute(string v) => Route.IsMatch(v);
+
+        private static readonly Regex Route = new(@"^[A-Za-z][A-Za-z_-]*(/[A-Za-z][A-Za-z_-]*){2,}/?$", RegexOptions.CultureInvariant);
+
         private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
         private static readonly char[] Space = { ' ' };
@@ -287,6 +340,14 @@ namespace AirflowSecrets.Analyzers
             if (v.Length >= 4 && v.StartsWith("__", StringComparison.Ordinal) && v.EndsWith("__", StringComparison.Ordinal)) return true;
             if (FormatItem.IsMatch(v)) return true;
             if (v.Length >= 3 && v[0] == '{' && v[v.Length - 1] == '}' && v.Skip(1).Take(v.Length - 2).All(c => char.IsLetterOrDigit(c) || c == '_')) return true;
+
+            // SOPS' encrypted values (ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]): ciphertext.
+            if (v.StartsWith("ENC[", StringComparison.Ordinal) && v.EndsWith("]", StringComparison.Ordinal) && v.IndexOf("data:", StringComparison.Ordinal) > 0) return true;
+
+            // A format's prefix and then masking (xoxb-XXXXXXXXXXXX-…, ghp_*****…, xxx8Q~xxxx…): three quarters or more of the
+            // letters and digits are x or *, and at least eight.
+            int masked = v.Count(c => c == 'x' || c == 'X' || c == '*'), shown = v.Count(char.IsLetterOrDigit) + v.Count(c => c == '*');
+            if (masked >= 8 && masked * 4 >= shown * 3) return true;
 
             // Runs of x, *, . or # (masked or elided values).
             string core = new string(v.Where(c => c != '-' && c != '_').ToArray());
@@ -399,6 +460,20 @@ namespace AirflowSecrets.Analyzers
             {
                 if (lower.Length % unit != 0 || !Enumerable.Range(0, lower.Length).All(i => lower[i] == lower[i % unit])) continue;
                 if (unit <= 4 || IsRuns(lower.Substring(0, unit))) return true;
+            }
+
+            // heyyyyyyy, aaaaaa1111aa: a short value of letters and digits with one letter held down five times or more,
+            // which a generated value (one in tens of thousands of 24 characters) and a chosen one hardly ever has.
+            return lower.Length <= 24 && lower.All(char.IsLetterOrDigit) && HasLetterHeldDown(lower, 5);
+        }
+
+        private static bool HasLetterHeldDown(string lower, int times)
+        {
+            int run = 1;
+            for (int i = 1; i < lower.Length; i++)
+            {
+                run = lower[i] == lower[i - 1] && char.IsLetter(lower[i]) ? run + 1 : 1;
+                if (run >= times) return true;
             }
 
             return false;
@@ -520,6 +595,9 @@ namespace AirflowSecrets.Analyzers
             if (EnvironmentVariableName.IsMatch(v)) return true;
             // A URN names something by definition (urn:oasis:names:tc:SAML:2.0:ac:classes:Password, an authentication context class).
             if (v.Length > 4 && v.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && !v.Any(char.IsWhiteSpace)) return true;
+            // An Amazon Resource Name (arn:aws:secretsmanager:…:secret:prod/db-password-Xk29Qa) and a Google Secret Manager
+            // resource (projects/p/secrets/s/versions/latest) name where a secret is kept.
+            if (AmazonResourceName.IsMatch(v) || SecretManagerResource.IsMatch(v)) return true;
             if (ConfigurationKey.IsMatch(v) && v.IndexOf("://", StringComparison.Ordinal) < 0 && v.Split(':').All(LooksLikeWordyName)) return true;
             if (v.StartsWith("airflow-connections-", StringComparison.Ordinal) || v.StartsWith("airflow-variables-", StringComparison.Ordinal)
                 || v.StartsWith("airflow-config-", StringComparison.Ordinal)) return true;

@@ -95,6 +95,12 @@ namespace AirflowSecrets.Analyzers
         /// <summary>Stores whose "storage key" is an entry's name (session storage, local storage, browser storage), not a storage account key.</summary>
         public static readonly ImmutableHashSet<string> ClientStores = ImmutableHashSet.Create(StringComparer.Ordinal, "session", "local", "browser", "cache");
 
+        /// <summary>
+        /// The word before "key" that makes it public by design: a CAPTCHA's site key (reCAPTCHA, hCaptcha, Turnstile),
+        /// which the page sends to the browser, and a publishable key (its secret key is the credential).
+        /// </summary>
+        public static readonly ImmutableHashSet<string> PublicKeyQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal, "site", "publishable");
+
         /// <summary>The word before "token" that makes it a credential.</summary>
         public static readonly ImmutableHashSet<string> TokenQualifiers = ImmutableHashSet.Create(StringComparer.Ordinal,
             "access", "auth", "bearer", "refresh", "api", "sas", "secret", "session", "personal", "private", "id", "github", "bot");
@@ -192,7 +198,7 @@ namespace AirflowSecrets.Analyzers
             "secure", "here", "enter", "insert", "value", "real", "not", "is", "this", "for", "of", "user", "very", "top", "abc", "xyz",
             "qwerty", "asdf", "key", "keys", "token", "tokens", "secret", "secrets", "password", "passwords", "passwd", "pwd",
             "pass", "pw", "passphrase", "passcode", "credential", "credentials", "cred", "creds", "pin", "apikey", "api", "private",
-            "client", "access", "auth", "login", "sig", "signature", "sk", "pk", "ak", "one", "two", "three", "random", "auto", "generate",
+            "client", "access", "auth", "login", "sig", "signature", "sk", "pk", "ak", "one", "two", "three", "random", "auto", "generate", "generated",
             "no", "encryption", "here", "should", "be", "rejected", "accepted", "ignored", "long", "short", "ok", "assertion");
 
         /// <summary>The credential words a value may be made of when it only names or describes a credential.</summary>
@@ -216,7 +222,9 @@ namespace AirflowSecrets.Analyzers
             "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
             // The keys of the HMAC test vectors of RFC 2202 and RFC 4231 (the repeated 0x0b and 0xaa keys are runs, which
             // IsTrivial already takes): "Jefe" and 0x01..0x19, as text and as hex.
-            "Jefe", "0102030405060708090a0b0c0d0e0f10111213141516171819", "0102030405060708090A0B0C0D0E0F10111213141516171819");
+            "Jefe", "0102030405060708090a0b0c0d0e0f10111213141516171819", "0102030405060708090A0B0C0D0E0F10111213141516171819",
+            // The AES-128 key of the FIPS-197 (Appendix B) and NIST SP 800-38A test vectors.
+            "2b7e151628aed2a6abf7158809cf4f3c", "2B7E151628AED2A6ABF7158809CF4F3C");
 
         /// <summary>
         /// Signatures of JSON Web Tokens published as examples (jwt.io's default token): a token carrying one is the example.
@@ -237,9 +245,12 @@ namespace AirflowSecrets.Analyzers
         public static readonly ImmutableHashSet<string> UserKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
             "user", "userid", "username", "uid", "login", "usr");
 
-        /// <summary>Values every tutorial uses as the example of a password, which stand for one and are not one.</summary>
+        /// <summary>
+        /// Values every tutorial uses as the example of a password, which stand for one and are not one: and the HTTP Basic
+        /// specifications' example (RFC 2617 and RFC 7617: user Aladdin, password "open sesame").
+        /// </summary>
         public static readonly ImmutableHashSet<string> WellKnownDummies = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-            "hunter2", "correcthorsebatterystaple", "correct horse battery staple");
+            "hunter2", "correcthorsebatterystaple", "correct horse battery staple", "open sesame");
 
         /// <summary>Keyboard and counting runs that test code types as a stand-in (<c>asdf</c>, <c>qwerty</c>, <c>12345</c>, <c>abcdef</c>).</summary>
         public static readonly ImmutableArray<string> Runs = ImmutableArray.Create(
@@ -254,6 +265,20 @@ namespace AirflowSecrets.Analyzers
             // Passwords command-line tools read from their environment, run together as one word (libpq's pg_dump / psql,
             // mysql, redis-cli, sshpass, sqlcmd, rclone).
             "PGPASSWORD", "MYSQL_PWD", "REDISCLI_AUTH", "SSHPASS", "SQLCMDPASSWORD", "RCLONE_CONFIG_PASS");
+
+        /// <summary>
+        /// Client tools whose password is a short option on their command line, and how it is written: MySQL's and
+        /// MariaDB's clients take it attached (<c>-pSECRET</c>; <c>-p</c> then a space prompts for it, and the next word is
+        /// the database), the MongoDB shell and tools, sshpass, redis-cli and a registry login after the option (<c>-p SECRET</c>, <c>-a SECRET</c>).
+        /// </summary>
+        public static readonly ImmutableDictionary<string, (string Option, bool Attached)> PasswordOptions = new Dictionary<string, (string, bool)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["mysql"] = ("-p", true), ["mysqldump"] = ("-p", true), ["mysqladmin"] = ("-p", true), ["mysqlimport"] = ("-p", true),
+            ["mysqlcheck"] = ("-p", true), ["mysqlpump"] = ("-p", true), ["mariadb"] = ("-p", true), ["mariadb-dump"] = ("-p", true),
+            ["mariadb-admin"] = ("-p", true), ["mongo"] = ("-p", false), ["mongosh"] = ("-p", false), ["mongodump"] = ("-p", false),
+            ["mongorestore"] = ("-p", false), ["mongoexport"] = ("-p", false), ["mongoimport"] = ("-p", false), ["sshpass"] = ("-p", false),
+            ["redis-cli"] = ("-a", false), ["docker login"] = ("-p", false), ["podman login"] = ("-p", false),
+        }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Connection-string keywords whose value is a credential (compared without case, spaces or underscores).</summary>
         public static readonly ImmutableHashSet<string> ConnectionStringKeys = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -28,7 +28,7 @@ public sealed class RealCodeLabelTests
 
     private static List<CodeBaseSize> Sizes(string set) => CodeBaseSize.Read(Path.Combine(Root, "Findings", set, "sizes.tsv"));
 
-    // repository -> measured | held-out
+    // repository -> measured | held-out | held-out-rN (held out for one round, scored once, tuned on since)
     private static Dictionary<string, string> Sets() => File.ReadLines(Path.Combine(Root, "Findings", "codebases.tsv"))
         .Where(l => l.Length > 0 && !l.StartsWith("#", StringComparison.Ordinal)).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => f[2], StringComparer.Ordinal);
 

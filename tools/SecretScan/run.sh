@@ -2,7 +2,7 @@
 # Measures the AFS1xx rules (and SonarAnalyzer 9.32's S2068 beside them) on the public code bases listed in
 # codebases.tsv. By hand only: never in CI (it needs the repositories, minutes per code base, and Sonar).
 #
-#   tools/SecretScan/run.sh <scratch-dir> <out-dir> [set]      set: measured (default), held-out or all
+#   tools/SecretScan/run.sh <scratch-dir> <out-dir> [set]      set: measured (default), a set of codebases.tsv (held-out-r4, held-out-r5...) or all
 #
 # <scratch-dir>/<owner>+<name> must hold each repository's files at the listed commit, outside this repository
 # (never commit them), e.g.: git --git-dir=<clone>/.git archive <commit> | tar -x -C <scratch-dir>/<owner>+<name>
