@@ -1,0 +1,13 @@
+using Xunit;
+
+namespace Newsletter.Tests;
+
+public class MailjetOptionsTests
+{
+    [Fact]
+    public void Binds()
+    {
+        var options = new MailjetOptions { ApiKey = "apiKey", ApiSecret = "apiSecret" };
+        Assert.Equal("apiSecret", options.ApiSecret);
+    }
+}

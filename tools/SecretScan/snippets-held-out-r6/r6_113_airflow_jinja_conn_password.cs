@@ -1,0 +1,6 @@
+namespace Pipelines.Templates;
+
+public static class DagSnippets
+{
+    public const string PsqlCommand = "PGPASSWORD='{{ conn.warehouse.password }}' psql -h {{ conn.warehouse.host }} -U {{ conn.warehouse.login }} -c 'select 1'";
+}
