@@ -602,7 +602,7 @@ namespace AirflowSecrets.Analyzers
                 if (EncodedPair(context, value, flow)) return;
                 foreach (WrittenValue written in ValueTracer.Sources(value, context.CancellationToken))
                 {
-                    bool notASecret = atSink ? ValueFilters.IsNotASecretAtSink(_vocabulary, written.Text)
+                    bool notASecret = atSink ? ValueFilters.IsNotASecretAtSink(_vocabulary, written.Text) || ValueFilters.IsCredentialWordItself(written.Text)
                         : byName is null ? ValueFilters.IsNotASecret(_vocabulary, written.Text)
                         : ValueFilters.IsNotASecretForName(_vocabulary, written.Text, byName);
                     // A GUID given to a password, client secret or API key is a chosen secret (a GUID elsewhere is an id).

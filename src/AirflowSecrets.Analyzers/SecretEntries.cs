@@ -29,10 +29,11 @@ namespace AirflowSecrets.Analyzers
 
         /// <summary>Whether an environment variable or configuration key names a secret value.</summary>
         public static bool IsSecret(Vocabulary vocabulary, string name) =>
-            !IsAirflowIndirection(name) && (Vocabulary.SecretEnvironmentVariables.Contains(name) || CredentialNames.IsCredential(vocabulary, LastSegment(name)));
+            Vocabulary.SecretEnvironmentVariables.Contains(name) || (!IsAirflowIndirection(name) && CredentialNames.IsCredential(vocabulary, LastSegment(name)));
 
         // AIRFLOW__CORE__FERNET_KEY_CMD, AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_SECRET: Airflow reads the option from the
-        // command's output or from the secrets backend's entry of that name; the value is a command or a name.
+        // command's output or from the secrets backend's entry of that name; the value is a command or a name. An option
+        // whose own name ends so (AIRFLOW__API_AUTH__JWT_SECRET, listed in Vocabulary.SecretEnvironmentVariables) holds the secret.
         private static bool IsAirflowIndirection(string name) =>
             name.StartsWith("AIRFLOW__", StringComparison.OrdinalIgnoreCase) && (name.EndsWith("_CMD", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_SECRET", StringComparison.OrdinalIgnoreCase))
             && name.Substring(9).IndexOf("__", StringComparison.Ordinal) > 0;

@@ -72,6 +72,24 @@ namespace AirflowSecrets.Analyzers
             return IsPublic(v);
         }
 
+        // The credential word itself as the value, in any case, with at most punctuation inserted ("password",
+        // "Secret", "pass%word" testing quoting): a stand-in even where a credential is surely expected, such as a test
+        // logging in to a scripted server. With a digit it is a chosen weak one ("Password1") and stays a secret.
+        public static bool IsCredentialWordItself(string? value)
+        {
+            if (value is null) return false;
+            string v = value.Trim();
+            if (v.Length > 24) return false;
+            var letters = new System.Text.StringBuilder(v.Length);
+            foreach (char c in v)
+            {
+                if (char.IsDigit(c)) return false;
+                if (char.IsLetter(c)) letters.Append(char.ToLowerInvariant(c));
+            }
+
+            return letters.Length >= 2 && Vocabulary.CredentialWords.Contains(letters.ToString());
+        }
+
         /// <summary>A value published for everyone (emulator and documentation keys) or public by design (a Stripe publishable key).</summary>
         public static bool IsPublic(string v) =>
             Vocabulary.WellKnownPublicValues.Contains(v) || Vocabulary.PublicByDesignPrefixes.Any(p => v.StartsWith(p, StringComparison.Ordinal) && v.Length > p.Length + 8)

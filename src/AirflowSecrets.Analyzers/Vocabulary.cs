@@ -218,6 +218,10 @@ namespace AirflowSecrets.Analyzers
             // tests and documentation reuse: access and refresh tokens, codes, the client secret and the password grant's password.
             "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "SlAV32hkKG", "8xLOxBtZp8",
             "mF_9.B5f-4.1JqM", "gX1fBat3bV", "7Fjfp0ZBr1KtDRbnfVdmIw", "A3ddj3w",
+            // The examples of the SASL mechanisms' RFCs, which mail and messaging libraries' tests reuse: CRAM-MD5's
+            // password (RFC 2195), SCRAM's (RFC 5802, RFC 7677) and OAUTHBEARER's token (RFC 7628). DIGEST-MD5's
+            // (RFC 2831) is the credential word itself.
+            "tanstaaftanstaaf", "pencil", "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==",
             // The example key pair of AWS's documentation (CLI, SDK and IAM guides).
             "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
             // The keys of the HMAC test vectors of RFC 2202 and RFC 4231 (the repeated 0x0b and 0xaa keys are runs, which

@@ -13,5 +13,5 @@ using Microsoft.Identity.Client;
 namespace Corpus;
 public static class Weak
 {
-    public static NetworkCredential Create() => new NetworkCredential("admin", "password"); // expect: AFS101
+    public static NetworkCredential Create() => new NetworkCredential("admin", "admin123"); // expect: AFS101
 }
