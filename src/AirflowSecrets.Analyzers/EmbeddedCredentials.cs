@@ -280,16 +280,7 @@ namespace AirflowSecrets.Analyzers
             }
         }
 
-        private static string Unescape(string text)
-        {
-            try
-            {
-                return System.Uri.UnescapeDataString(text.Replace('+', ' '));
-            }
-            catch (UriFormatException)
-            {
-                return text;
-            }
-        }
+        // A form's value: '+' for a space, then %XX escapes.
+        private static string Unescape(string text) => UnescapePercent(text.Replace('+', ' '));
     }
 }

@@ -169,7 +169,7 @@ namespace AirflowSecrets.Analyzers
 
             if (letters < 3) return false;
             string joined = new string(v.Where(char.IsLetter).ToArray());
-            return IsNotASecretAtSink(vocabulary, joined) || IsStandIn(joined) || Vocabulary.CredentialWords.Contains(joined.ToLowerInvariant());
+            return IsNotASecretAtSink(vocabulary, joined) || IsStandIn(joined) || IsCredentialWordItself(joined);
         }
 
         /// <summary>
